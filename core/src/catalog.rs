@@ -1,0 +1,152 @@
+//! The service catalogue: services, offices, sectors and life events, as village staff write them.
+//!
+//! Content keys are plain Indonesian (`persyaratan`, `alur`, `biaya`) because staff edit them; the Rust names
+//! are English. One file per service in `content/layanan/`, offices in `content/kantor.toml`, sectors and life
+//! events in `content/sektor.toml` and `content/keperluan.toml`.
+
+use crate::hours::WeeklyHours;
+use crate::lang::Text;
+use serde::{Deserialize, Serialize};
+
+/// One public service a resident can use.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// URL slug, e.g. `ktp-el-baru`; also the file name.
+    pub id: String,
+    #[serde(rename = "nama")]
+    pub name: Text,
+    #[serde(rename = "ringkasan")]
+    pub summary: Text,
+    /// Sector id from `sektor.toml`.
+    #[serde(rename = "sektor")]
+    pub sector: String,
+    /// Life-event ids from `keperluan.toml` under which this service is listed.
+    #[serde(rename = "keperluan", default)]
+    pub life_events: Vec<String>,
+    /// Other words people search with: abbreviations, old names, everyday words.
+    #[serde(rename = "kata_kunci", default)]
+    pub keywords: Vec<String>,
+    /// Who may use it, in plain words.
+    #[serde(rename = "siapa")]
+    pub who: Text,
+    /// Documents to bring.
+    #[serde(rename = "persyaratan", default)]
+    pub documents: Vec<Document>,
+    /// Steps, in order.
+    #[serde(rename = "alur", default)]
+    pub steps: Vec<Text>,
+    #[serde(rename = "biaya")]
+    pub cost: Cost,
+    /// Processing time, e.g. "Hari itu juga bila blangko tersedia".
+    #[serde(rename = "waktu")]
+    pub time: Text,
+    /// Office ids from `kantor.toml`, the first being where to go first.
+    #[serde(rename = "kantor")]
+    pub offices: Vec<String>,
+    #[serde(rename = "daring", default)]
+    pub online: Vec<Link>,
+    #[serde(rename = "dasar_hukum", default)]
+    pub legal_basis: Vec<String>,
+    /// Partner agencies: Dinas, Puskesmas, NGO, company CSR.
+    #[serde(rename = "mitra", default)]
+    pub partners: Vec<String>,
+    #[serde(rename = "terkait", default)]
+    pub related: Vec<String>,
+    /// Checker ids (`/cek/:program`) that apply to this service.
+    #[serde(rename = "cek", default)]
+    pub checkers: Vec<String>,
+    /// Form ids (`/formulir/:form`) for this service.
+    #[serde(rename = "formulir", default)]
+    pub forms: Vec<String>,
+    /// Extra notes worth knowing.
+    #[serde(rename = "catatan", default)]
+    pub notes: Vec<Text>,
+    #[serde(rename = "sumber")]
+    pub sources: Vec<Link>,
+    /// When the facts were last checked, `YYYY-MM-DD`.
+    #[serde(rename = "diperiksa")]
+    pub checked: String,
+    /// Fields whose facts are not confirmed or vary by desa; the page says "pastikan di kantor desa" there.
+    #[serde(rename = "belum_pasti", default)]
+    pub unconfirmed: Vec<String>,
+}
+
+/// A document to bring, possibly only in some situations ("jika hilang").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    #[serde(rename = "nama")]
+    pub name: Text,
+    #[serde(rename = "jika", default)]
+    pub condition: Option<Text>,
+}
+
+/// What a service costs. Free services name the rule that makes them free.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    pub rupiah: u64,
+    #[serde(rename = "dasar_hukum", default)]
+    pub legal_basis: Option<String>,
+    #[serde(rename = "keterangan", default)]
+    pub note: Option<Text>,
+}
+
+/// A titled link: a source, or an online channel. A source may be a document without a web address
+/// (the desa's own plans); an online channel always has one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    #[serde(rename = "judul")]
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// A place where a service is given.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub id: String,
+    #[serde(rename = "nama")]
+    pub name: Text,
+    #[serde(rename = "alamat", default)]
+    pub address: Option<String>,
+    #[serde(rename = "jam_buka", default)]
+    pub hours: Option<WeeklyHours>,
+    #[serde(rename = "catatan_jam", default)]
+    pub hours_note: Option<Text>,
+    #[serde(rename = "telepon", default)]
+    pub phone: Option<String>,
+    #[serde(rename = "whatsapp", default)]
+    pub whatsapp: Option<String>,
+    /// A map link that opens the phone's map app; no map tiles are loaded by the app.
+    #[serde(rename = "peta", default)]
+    pub map: Option<String>,
+    #[serde(rename = "belum_dikonfirmasi", default)]
+    pub unconfirmed: Vec<String>,
+}
+
+/// A sector of Pelayanan Terpadu (kependudukan, kesehatan, …).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    pub id: String,
+    #[serde(rename = "nama")]
+    pub name: Text,
+    /// A single emoji: no icon font or image to download.
+    #[serde(rename = "ikon")]
+    pub icon: String,
+}
+
+/// A life event ("Punya bayi") that leads to the services it needs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LifeEvent {
+    pub id: String,
+    #[serde(rename = "nama")]
+    pub name: Text,
+    #[serde(rename = "ikon")]
+    pub icon: String,
+}

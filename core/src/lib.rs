@@ -1,0 +1,12 @@
+//! Pure core of Layanan Terpadu: everything that can be decided without a browser.
+//!
+//! No Leptos and no web types live here, so all of it is tested natively with `cargo test -p layanan-core`.
+//! Content files are read and checked by [`content::load`] (feature `load`) at build time; the running app
+//! only ever sees a [`content::Content`] that passed [`content::check`].
+
+pub mod catalog;
+pub mod content;
+pub mod hours;
+pub mod lang;
+pub mod profile;
+pub mod route;

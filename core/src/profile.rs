@@ -1,0 +1,100 @@
+//! The village profile (`content/desa.toml`): who runs the app and how to reach them.
+
+use crate::hours::{TimeZone, WeeklyHours};
+use crate::lang::Text;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// The desa's name without "Desa", e.g. "Tanjung Barat".
+    pub nama: String,
+    /// What the place is called: "Desa", "Kelurahan", "Nagari", "Gampong"…
+    #[serde(default = "default_sebutan")]
+    pub sebutan: String,
+    /// The app's own name, shown in the header.
+    pub nama_aplikasi: Text,
+    /// One sentence on what the app is for.
+    pub tagline: Text,
+    pub kecamatan: Option<String>,
+    pub kabupaten: Option<String>,
+    pub provinsi: Option<String>,
+    #[serde(default)]
+    pub zona_waktu: TimeZone,
+    pub alamat_kantor: Option<String>,
+    pub jam_buka: WeeklyHours,
+    /// A note shown under the hours, e.g. public holidays.
+    pub catatan_jam: Option<Text>,
+    pub telepon: Option<String>,
+    /// The WhatsApp number in international form without "+", e.g. 6281234567890.
+    pub whatsapp: Option<String>,
+    pub email: Option<String>,
+    /// Who runs the service, for the Tentang page.
+    pub pengelola: Text,
+    /// Field names whose value the desa has not confirmed yet; the app marks them.
+    #[serde(default)]
+    pub belum_dikonfirmasi: Vec<String>,
+}
+
+fn default_sebutan() -> String {
+    "Desa".into()
+}
+
+impl Profile {
+    /// "Desa Tanjung Barat".
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.sebutan, self.nama)
+    }
+
+    /// "Kec. X, Kab. Y, Prov. Z", leaving out what is not filled in.
+    pub fn region(&self) -> Option<String> {
+        let parts: Vec<String> = [("Kec. ", &self.kecamatan), ("", &self.kabupaten), ("Prov. ", &self.provinsi)]
+            .into_iter()
+            .filter_map(|(prefix, v)| v.as_deref().filter(|s| !s.trim().is_empty()).map(|s| format!("{prefix}{s}")))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
+    pub fn is_unconfirmed(&self, field: &str) -> bool {
+        self.belum_dikonfirmasi.iter().any(|f| f == field)
+    }
+
+    /// `tel:` link for the office phone, digits and a leading + only.
+    pub fn phone_link(&self) -> Option<String> {
+        self.telepon.as_deref().map(|p| {
+            let digits: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+            format!("tel:{digits}")
+        })
+    }
+
+    /// `https://wa.me/<number>` for the office WhatsApp.
+    pub fn whatsapp_link(&self) -> Option<String> {
+        self.whatsapp.as_deref().map(|n| format!("https://wa.me/{n}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_leaves_out_missing_parts() {
+        let mut p = Profile { nama: "Tanjung Barat".into(), sebutan: "Desa".into(), ..Default::default() };
+        assert_eq!(p.full_name(), "Desa Tanjung Barat");
+        assert_eq!(p.region(), None);
+        p.kabupaten = Some("Kab. Contoh".into());
+        p.provinsi = Some("Jawa Barat".into());
+        assert_eq!(p.region().as_deref(), Some("Kab. Contoh, Prov. Jawa Barat"));
+    }
+
+    #[test]
+    fn contact_links_keep_only_dialable_characters() {
+        let p = Profile {
+            telepon: Some("(0261) 123-456".into()),
+            whatsapp: Some("6281234567890".into()),
+            ..Default::default()
+        };
+        assert_eq!(p.phone_link().as_deref(), Some("tel:0261123456"));
+        assert_eq!(p.whatsapp_link().as_deref(), Some("https://wa.me/6281234567890"));
+    }
+}

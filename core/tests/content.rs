@@ -1,0 +1,82 @@
+//! The real `content/` folder must pass the content check, and the check must catch the mistakes
+//! village staff are likely to make, naming the file and the field.
+
+use layanan_core::content::{check, load, parse_toml, Content, PROFILE_FILE};
+use layanan_core::profile::Profile;
+use std::path::Path;
+
+fn real_content() -> Content {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    match load(&dir) {
+        Ok(c) => c,
+        Err(problems) => panic!("content/ has problems:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+#[test]
+fn the_real_content_passes_the_check() {
+    let c = real_content();
+    assert_eq!(c.desa.full_name(), "Desa Tanjung Barat");
+    assert!(!c.desa.jam_buka.senin.0.is_empty(), "the office opens on Mondays");
+}
+
+#[test]
+fn the_bundle_survives_the_json_round_trip_the_build_uses() {
+    let c = real_content();
+    let json = serde_json::to_string(&c).unwrap();
+    let back: Content = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, c);
+}
+
+fn profile_from(toml_text: &str) -> Profile {
+    parse_toml(PROFILE_FILE, toml_text).unwrap_or_else(|p| panic!("{p:?}"))
+}
+
+const MINIMAL: &str = r#"
+nama = "Contoh"
+nama_aplikasi = { id = "Layanan", en = "Services" }
+tagline = { id = "Satu tempat", en = "One place" }
+pengelola = { id = "Pemerintah desa", en = "Village government" }
+[jam_buka]
+senin = "08.00-15.00"
+"#;
+
+#[test]
+fn a_minimal_profile_is_accepted() {
+    let c = Content { desa: profile_from(MINIMAL), ..Default::default() };
+    assert_eq!(check(&c), vec![]);
+}
+
+#[test]
+fn a_missing_translation_names_the_field() {
+    let text = MINIMAL.replace(r#"en = "One place""#, r#"en = """#);
+    let problems = check(&Content { desa: profile_from(&text), ..Default::default() });
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].to_string(), "desa.toml: tagline.en: terjemahan Bahasa Inggris belum ada");
+}
+
+#[test]
+fn bad_contacts_are_reported_one_by_one() {
+    let text = format!("{}\n", MINIMAL.replace(
+        "[jam_buka]",
+        "whatsapp = \"+62 812\"\nemail = \"kantor\"\ntelepon = \"12\"\nbelum_dikonfirmasi = [\"warna\"]\n[jam_buka]",
+    ));
+    let fields: Vec<String> = check(&Content { desa: profile_from(&text), ..Default::default() }).into_iter().map(|p| p.field).collect();
+    assert_eq!(fields, ["whatsapp", "telepon", "email", "belum_dikonfirmasi"]);
+}
+
+#[test]
+fn malformed_hours_point_at_the_line() {
+    let text = MINIMAL.replace("08.00-15.00", "8 sampai 3");
+    let err = parse_toml::<Profile>(PROFILE_FILE, &text).unwrap_err();
+    assert_eq!(err[0].file, "desa.toml");
+    assert_eq!(err[0].field, "baris 7");
+    assert!(err[0].message.contains("08.00-15.00"), "{}", err[0].message);
+}
+
+#[test]
+fn unknown_keys_are_refused_so_typos_do_not_vanish() {
+    let text = MINIMAL.replace("[jam_buka]", "telpon = \"0261\"\n[jam_buka]");
+    let err = parse_toml::<Profile>(PROFILE_FILE, &text).unwrap_err();
+    assert!(err[0].message.contains("telpon"), "{}", err[0].message);
+}

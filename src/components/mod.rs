@@ -1,0 +1,5 @@
+//! Reusable view pieces. Each one is small and styled by its own file in `style/`.
+
+pub mod link;
+pub mod office;
+pub mod shell;

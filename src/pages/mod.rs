@@ -1,0 +1,5 @@
+//! One file per route; each exposes `page(params) -> AnyView` for the table in `routes.rs`.
+
+pub mod about;
+pub mod home;
+pub mod not_found;

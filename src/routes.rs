@@ -1,0 +1,24 @@
+//! The route table. Adding a page is one line here plus its file in `pages/`.
+
+use crate::pages;
+use layanan_core::route::Params;
+use leptos::prelude::AnyView;
+
+pub type Page = fn(Params) -> AnyView;
+
+/// Public URLs, in Indonesian and stable: people share them. The first match wins.
+pub const ROUTES: &[(&str, Page)] = &[
+    ("/", pages::home::page),
+    ("/tentang", pages::about::page),
+];
+
+use crate::i18n::Key;
+
+/// The main menu: path, label, icon. Entries whose page does not exist yet are not shown.
+pub const NAV: &[(&str, Key, &str)] = &[
+    ("/", Key::nav_home, "🏠"),
+    ("/layanan", Key::nav_services, "📋"),
+    ("/cek", Key::nav_checks, "✅"),
+    ("/draf", Key::nav_drafts, "📝"),
+    ("/tentang", Key::nav_about, "ℹ️"),
+];

@@ -1,0 +1,92 @@
+//! In-browser tests (headless Chromium via wasm-bindgen-test-runner) for code that needs a real browser.
+#![cfg(target_arch = "wasm32")]
+
+use layanan::storage::{Store, StoreError, PREFIX};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn values_survive_in_local_storage() {
+    let store = Store::open();
+    assert!(store.is_persistent());
+    store.set("tb:test:a", "satu").unwrap();
+    assert_eq!(local().get_item("tb:test:a").unwrap().as_deref(), Some("satu"));
+    // A second store (a reload) sees the value.
+    assert_eq!(Store::open().get("tb:test:a").as_deref(), Some("satu"));
+    store.remove("tb:test:a");
+    assert_eq!(store.get("tb:test:a"), None);
+}
+
+#[wasm_bindgen_test]
+fn keys_are_limited_to_this_app() {
+    let store = Store::open();
+    local().set_item("other-site-key", "x").unwrap();
+    store.set("tb:test:k2", "2").unwrap();
+    store.set("tb:test:k1", "1").unwrap();
+    let keys = store.keys();
+    assert!(keys.iter().all(|k| k.starts_with(PREFIX)), "{keys:?}");
+    let ours: Vec<_> = keys.iter().filter(|k| k.starts_with("tb:test:k")).collect();
+    assert_eq!(ours, ["tb:test:k1", "tb:test:k2"]);
+    store.remove("tb:test:k1");
+    store.remove("tb:test:k2");
+    local().remove_item("other-site-key").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn without_storage_the_store_keeps_values_in_memory_and_says_why() {
+    let store = Store::with_backend(None);
+    assert!(!store.is_persistent());
+    assert_eq!(store.set("tb:x", "ada"), Err(StoreError::Unavailable));
+    assert_eq!(store.get("tb:x").as_deref(), Some("ada"));
+    assert_eq!(store.keys(), ["tb:x"]);
+    store.remove("tb:x");
+    assert_eq!(store.get("tb:x"), None);
+}
+
+#[wasm_bindgen_test]
+fn storage_that_throws_on_access_falls_back_to_memory() {
+    // Simulate storage disabled by the user: every access to window.localStorage throws a SecurityError.
+    let window = web_sys::window().unwrap();
+    let descriptor = js_sys::Object::new();
+    let thrower = js_sys::Function::new_no_args("throw new DOMException('denied', 'SecurityError')");
+    js_sys::Reflect::set(&descriptor, &"get".into(), &thrower).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
+    js_sys::Object::define_property(&window, &"localStorage".into(), &descriptor);
+
+    let store = Store::open();
+    let persistent = store.is_persistent();
+    let write = store.set("tb:y", "tetap");
+    let read = store.get("tb:y");
+
+    // Put the real storage back before asserting, so other tests are unaffected.
+    let restore = if original.is_undefined() {
+        js_sys::Reflect::delete_property(&window, &"localStorage".into()).map(|_| ())
+    } else {
+        js_sys::Object::define_property(&window, &"localStorage".into(), original.unchecked_ref());
+        Ok(())
+    };
+    restore.unwrap();
+    assert!(!persistent);
+    assert_eq!(write, Err(StoreError::Unavailable));
+    assert_eq!(read.as_deref(), Some("tetap"), "nothing typed is lost");
+}
+
+#[wasm_bindgen_test]
+fn a_full_device_is_reported_and_the_value_is_kept() {
+    let store = Store::open();
+    // Chromium allows about 5 MB per origin; 6 M characters cannot fit.
+    let huge = "x".repeat(6 * 1024 * 1024);
+    assert_eq!(store.set("tb:test:huge", &huge), Err(StoreError::Full));
+    assert_eq!(store.get("tb:test:huge").map(|v| v.len()), Some(huge.len()));
+    // Once there is room again, the next write goes to the device and memory is cleared.
+    store.set("tb:test:huge", "kecil").unwrap();
+    assert_eq!(local().get_item("tb:test:huge").unwrap().as_deref(), Some("kecil"));
+    store.remove("tb:test:huge");
+}

@@ -49,3 +49,27 @@ mod tests {
         assert_eq!(day_name(Lang::Id, Weekday::Fri), "Jumat");
     }
 }
+
+/// "22 November 2026" from an ISO date; the date itself if it cannot be read.
+pub fn format_date(lang: Lang, iso: &str) -> String {
+    const MONTHS: [Key; 12] = [
+        Key::month_1, Key::month_2, Key::month_3, Key::month_4, Key::month_5, Key::month_6,
+        Key::month_7, Key::month_8, Key::month_9, Key::month_10, Key::month_11, Key::month_12,
+    ];
+    match layanan_core::format::iso_date_parts(iso) {
+        Some((y, m @ 1..=12, d)) => format!("{d} {} {y}", text(lang, MONTHS[m as usize - 1])),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_out_in_the_interface_language() {
+        assert_eq!(format_date(Lang::Id, "2026-08-17"), "17 Agustus 2026");
+        assert_eq!(format_date(Lang::En, "2026-08-17"), "17 August 2026");
+        assert_eq!(format_date(Lang::Id, "2026-13-01"), "2026-13-01");
+    }
+}

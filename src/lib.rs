@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod pages;
 pub mod router;
 pub mod routes;
+pub mod share;
 pub mod state;
 pub mod storage;
 

@@ -9,6 +9,9 @@ pub type Page = fn(Params) -> AnyView;
 /// Public URLs, in Indonesian and stable: people share them. The first match wins.
 pub const ROUTES: &[(&str, Page)] = &[
     ("/", pages::home::page),
+    ("/layanan", pages::services::page),
+    ("/layanan/:id", pages::service::page),
+    ("/kantor", pages::offices::page),
     ("/tentang", pages::about::page),
 ];
 

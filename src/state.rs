@@ -5,6 +5,7 @@ use crate::i18n::{self, Key};
 use crate::storage::{self, StoreError};
 use layanan_core::content::Content;
 use layanan_core::lang::Lang;
+use layanan_core::search::SearchIndex;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -16,6 +17,17 @@ static CONTENT: OnceLock<Content> = OnceLock::new();
 /// fail; if it ever did, the app still runs with empty content rather than crashing.
 pub fn content() -> &'static Content {
     CONTENT.get_or_init(|| serde_json::from_str(CONTENT_JSON).unwrap_or_default())
+}
+
+/// Search indexes over the catalogue, one per interface language, built on first use.
+pub fn search_index(lang: Lang) -> &'static SearchIndex {
+    static ID: OnceLock<SearchIndex> = OnceLock::new();
+    static EN: OnceLock<SearchIndex> = OnceLock::new();
+    let cell = match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| SearchIndex::new(&content().services, lang))
 }
 
 const LANG_KEY: &str = "tb:bahasa";
@@ -55,6 +67,11 @@ impl AppState {
     pub fn set_lang(self, lang: Lang) {
         self.lang.set(lang);
         self.save(LANG_KEY, lang.code());
+    }
+
+    /// Reads a stored value (from memory if the device refused it earlier).
+    pub fn load(self, key: &str) -> Option<String> {
+        storage::with(|s| s.get(key))
     }
 
     /// Writes through the store; a refusal is reported once through the banner, and the value stays in memory.

@@ -20,6 +20,34 @@ pub struct Content {
     pub services: Vec<Service>,
 }
 
+impl Content {
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        self.offices.iter().find(|o| o.id == id)
+    }
+
+    pub fn sector(&self, id: &str) -> Option<&Sector> {
+        self.sectors.iter().find(|s| s.id == id)
+    }
+
+    pub fn life_event(&self, id: &str) -> Option<&LifeEvent> {
+        self.life_events.iter().find(|e| e.id == id)
+    }
+
+    /// Services of a sector, in catalogue (id) order.
+    pub fn services_in_sector<'a>(&'a self, sector: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services.iter().filter(move |s| s.sector == sector)
+    }
+
+    /// Services listed under a life event.
+    pub fn services_for_life_event<'a>(&'a self, event: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services.iter().filter(move |s| s.life_events.iter().any(|e| e == event))
+    }
+}
+
 /// One thing wrong in a content file, said so that village staff can find and fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {

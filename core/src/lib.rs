@@ -6,7 +6,9 @@
 
 pub mod catalog;
 pub mod content;
+pub mod format;
 pub mod hours;
 pub mod lang;
 pub mod profile;
 pub mod route;
+pub mod search;

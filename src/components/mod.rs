@@ -2,4 +2,5 @@
 
 pub mod link;
 pub mod office;
+pub mod service_card;
 pub mod shell;

@@ -2,6 +2,7 @@
 
 use crate::i18n::{day_name, fill, Key};
 use crate::state::{t, use_state};
+use layanan_core::catalog::Office;
 use layanan_core::hours::{format_minutes, LocalTime, OpenStatus, TimeZone, Weekday, WeeklyHours};
 use leptos::prelude::*;
 
@@ -111,6 +112,55 @@ pub fn DesaOffice() -> impl IntoView {
                 })}
             </div>
             {(!contacts).then(|| view! { <p class="hint">{t(Key::office_no_contact)}</p> })}
+        </section>
+    }
+}
+
+/// An office from the catalogue: address, open now, hours and contacts; what is not recorded is said plainly.
+#[component]
+pub fn OfficeCard(office: &'static Office, #[prop(optional)] heading_level: Option<u8>) -> impl IntoView {
+    let state = use_state();
+    let zone = crate::state::content().desa.zona_waktu;
+    let unconfirmed = move |field: &str| {
+        office.unconfirmed.iter().any(|f| f == field).then(|| view! { <span class="tag tag--unconfirmed">{t(Key::unconfirmed)}</span> })
+    };
+    let title = move || office.name.get(state.lang.get()).to_string();
+    let heading = match heading_level.unwrap_or(3) {
+        2 => view! { <h2 class="card__title">{title}</h2> }.into_any(),
+        _ => view! { <h3 class="card__title">{title}</h3> }.into_any(),
+    };
+    view! {
+        <section class="card office">
+            {heading}
+            <p class="office__address">
+                {match &office.address {
+                    Some(a) => view! { {a.clone()} " " {unconfirmed("alamat")} }.into_any(),
+                    None => view! { <span class="hint">{t(Key::office_address_unknown)}</span> }.into_any(),
+                }}
+            </p>
+            {match &office.hours {
+                Some(hours) => view! {
+                    <OpenNow hours=hours zone=zone/>
+                    <details class="office__hours">
+                        <summary>{t(Key::office_hours)} " " {unconfirmed("jam_buka")}</summary>
+                        <HoursTable hours=hours zone=zone/>
+                    </details>
+                }.into_any(),
+                None => view! { <p class="hint">{t(Key::office_hours_unknown)}</p> }.into_any(),
+            }}
+            {office.hours_note.as_ref().map(|n| view! { <p class="hint">{move || n.get(state.lang.get()).to_string()}</p> })}
+            <div class="office__actions">
+                {office.phone.clone().map(|phone| {
+                    let link = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
+                    view! { <a class="button" href=link>{move || fill(state.t(Key::office_call), &[("nomor", &phone)])}</a> }
+                })}
+                {office.whatsapp.clone().map(|wa| view! {
+                    <a class="button button--secondary" href=format!("https://wa.me/{wa}") rel="noopener">{t(Key::office_chat)}</a>
+                })}
+                {office.map.clone().map(|map| view! {
+                    <a class="button button--secondary" href=map rel="noopener">{t(Key::office_map)}</a>
+                })}
+            </div>
         </section>
     }
 }

@@ -21,6 +21,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             <div class="header__inner">
                 <Link to="/" class="header__brand">
                     <span class="header__app">{move || desa.nama_aplikasi.get(lang.get()).to_string()}</span>
+                    " "
                     <span class="header__desa">{desa.full_name()}</span>
                 </Link>
                 <button

@@ -3,3 +3,6 @@
 pub mod about;
 pub mod home;
 pub mod not_found;
+pub mod offices;
+pub mod service;
+pub mod services;

@@ -11,6 +11,9 @@ trunk build --release --dist "$DIST" >/dev/null
 echo "== bytes per file (release build)"
 node scripts/size-report.mjs "$DIST"
 
+echo "== search latency per keystroke (native release build)"
+cargo run --quiet --release -p layanan-core --example search_bench
+
 [ "${1:-}" = "--no-lighthouse" ] && exit 0
 if [ ! -x tools/node_modules/.bin/lighthouse ]; then
   npm install --prefix tools --no-audit --no-fund lighthouse@13 >/dev/null

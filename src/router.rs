@@ -67,9 +67,9 @@ impl Router {
                 history.push_state_with_url(&JsValue::NULL, "", Some(&url))
             };
         }
-        let changes_page = current().path != self.location.with_untracked(|l| l.path.clone());
         self.location.set(current());
-        if changes_page && !replace {
+        // A new history entry is a new page for the reader (even a filtered list): start at its heading.
+        if !replace {
             after_page_change();
         }
     }

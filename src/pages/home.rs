@@ -3,6 +3,8 @@
 use crate::components::link::Link;
 use crate::components::office::DesaOffice;
 use crate::i18n::{fill, Key};
+use crate::router::use_router;
+use layanan_core::route::query_string;
 use crate::routes::ROUTES;
 use crate::state::{content, t, use_state, use_title};
 use layanan_core::route::{find_route, Params};
@@ -32,6 +34,7 @@ fn Home() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{heading}</h1>
         <p class="lead">{move || desa.tagline.get(state.lang.get()).to_string()}</p>
+        <HomeSearch/>
         {(!tasks.is_empty()).then(|| view! {
             <section aria-labelledby="tugas">
                 <h2 id="tugas">{t(Key::home_tasks)}</h2>
@@ -49,5 +52,28 @@ fn Home() -> impl IntoView {
         })}
         <DesaOffice/>
         <p class="hint">{t(Key::home_privacy)}</p>
+    }
+}
+
+/// Search straight from the home page: submitting opens the catalogue with the query in the URL.
+#[component]
+fn HomeSearch() -> impl IntoView {
+    let router = use_router();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = input.get().map(|i| i.value()).unwrap_or_default();
+        router.navigate(&format!("/layanan{}", query_string("q", q.trim())));
+    };
+    view! {
+        <form class="search" role="search" on:submit=submit>
+            <label class="search__label" for="cari-beranda">{t(Key::search_label)}</label>
+            <p class="hint" id="cari-beranda-hint">{t(Key::search_hint)}</p>
+            <div class="search__row">
+                <input class="search__input" id="cari-beranda" type="search" name="q" autocomplete="off"
+                    enterkeyhint="search" aria-describedby="cari-beranda-hint" node_ref=input/>
+                <button class="button" type="submit">{t(Key::search_button)}</button>
+            </div>
+        </form>
     }
 }

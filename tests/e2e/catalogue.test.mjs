@@ -32,6 +32,16 @@ test('searching "ktp" as you type finds the KTP-el services, and back returns to
   assert.deepEqual(page.problems, []);
 });
 
+test('the search on the home page opens the catalogue with the results', async () => {
+  const page = await open('');
+  await page.getByRole('searchbox', { name: 'Cari layanan' }).fill('akte lahir');
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await page.getByRole('link', { name: /Akta kelahiran/ }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `${BASE}layanan`);
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'akte lahir');
+  assert.deepEqual(page.problems, []);
+});
+
 test('a search with a typo still finds the service, and nonsense offers the village office', async () => {
   const page = await open('layanan?q=imunsasi');
   await page.getByRole('link', { name: /Imunisasi anak/ }).waitFor();
@@ -50,7 +60,7 @@ test('browsing by life event and by sector leads to the right services', async (
   await page.goBack();
   await page.getByRole('link', { name: /^Kesehatan/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Kesehatan' }).waitFor();
-  await page.getByRole('link', { name: /Posyandu/ }).waitFor();
+  await page.getByRole('link', { name: /^Posyandu/ }).waitFor();
   assert.deepEqual(page.problems, []);
 });
 

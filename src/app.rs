@@ -10,8 +10,10 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_state();
+    let state = provide_state();
     let router = provide_router();
+    crate::pwa::register(state.update_ready);
+    crate::pwa::watch_network(state.online);
     // Only a change of path draws a new page; a change of query (search as you type) does not.
     let path = Memo::new(move |_| router.location.with(|l| l.path.clone()));
     view! {

@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod pwa;
 pub mod router;
 pub mod routes;
 pub mod share;

@@ -39,6 +39,9 @@ pub struct AppState {
     pub storage_notice: RwSignal<Option<StoreError>>,
     /// The notice the user closed, so the same news is not shown twice.
     pub dismissed_notice: RwSignal<Option<StoreError>>,
+    /// A new version of the app has installed and waits for the resident to reload.
+    pub update_ready: RwSignal<bool>,
+    pub online: RwSignal<bool>,
 }
 
 pub fn provide_state() -> AppState {
@@ -48,6 +51,8 @@ pub fn provide_state() -> AppState {
         lang: RwSignal::new(stored.unwrap_or_default()),
         storage_notice: RwSignal::new((!persistent).then_some(StoreError::Unavailable)),
         dismissed_notice: RwSignal::new(None),
+        update_ready: RwSignal::new(false),
+        online: RwSignal::new(true),
     };
     // <html lang> follows the choice, so screen readers pronounce the text right.
     Effect::new(move |_| {

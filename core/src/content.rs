@@ -333,13 +333,16 @@ fn is_whatsapp_number(wa: &str) -> bool {
 }
 
 const PROFILE_FIELDS: &[&str] = &[
-    "nama", "sebutan", "nama_aplikasi", "tagline", "kecamatan", "kabupaten", "provinsi", "zona_waktu",
+    "nama", "nama_pendek", "sebutan", "nama_aplikasi", "tagline", "kecamatan", "kabupaten", "provinsi", "zona_waktu",
     "alamat_kantor", "jam_buka", "catatan_jam", "telepon", "whatsapp", "email", "pengelola",
 ];
 
 fn check_profile(r: &mut Report, p: &Profile) {
     if p.nama.trim().is_empty() {
         r.add("nama", "nama desa kosong");
+    }
+    if p.nama_pendek.as_ref().is_some_and(|n| n.trim().is_empty() || n.chars().count() > 12) {
+        r.add("nama_pendek", "nama pendek harus 1 sampai 12 huruf");
     }
     if p.sebutan.trim().is_empty() {
         r.add("sebutan", "tulis Desa, Kelurahan, atau sebutan lain");

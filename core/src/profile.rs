@@ -14,6 +14,8 @@ pub struct Profile {
     pub sebutan: String,
     /// The app's own name, shown in the header.
     pub nama_aplikasi: Text,
+    /// At most 12 characters: the name under the icon on a phone's home screen.
+    pub nama_pendek: Option<String>,
     /// One sentence on what the app is for.
     pub tagline: Text,
     pub kecamatan: Option<String>,

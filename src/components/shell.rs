@@ -35,11 +35,31 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </button>
             </div>
         </header>
+        <StatusBanners/>
         <StorageBanner/>
         <main id="isi" class="main" tabindex="-1">
             {children()}
         </main>
         <Nav/>
+    }
+}
+
+/// Offline and new-version notices. Reloading is always the resident's choice.
+#[component]
+fn StatusBanners() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <Show when=move || !state.online.get()>
+            <div class="banner banner--info" role="status">
+                <p>{t(Key::offline_banner)}</p>
+            </div>
+        </Show>
+        <Show when=move || state.update_ready.get()>
+            <div class="banner banner--info" role="status">
+                <p class="banner__title">{t(Key::update_title)}</p>
+                <button type="button" class="button" on:click=|_| crate::pwa::apply_update()>{t(Key::update_button)}</button>
+            </div>
+        </Show>
     }
 }
 

@@ -4,10 +4,10 @@ import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
 export const BASE = process.env.E2E_BASE ?? '/tanjung-barat/';
-const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
 
-export async function startApp() {
-  const server = await startServer(DIST, BASE);
+export async function startApp({ dist = DIST } = {}) {
+  const server = await startServer(dist, BASE);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -32,6 +32,7 @@ export async function startApp() {
       });
       page.on('pageerror', (e) => page.problems.push(`uncaught: ${e.message}`));
       page.on('request', (req) => {
+        page.requests = (page.requests ?? 0) + 1;
         const url = req.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
           page.problems.push(`request to another origin: ${url}`);

@@ -1,0 +1,94 @@
+// After one visit the app works with no network; a new version waits for the resident; the page is locked
+// down by its Content-Security-Policy (any violation is a console error, which fails every test).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, appReady, BASE, DIST } from './lib.mjs';
+
+// This file changes the served build, so it serves its own copy.
+const dist = mkdtempSync(join(tmpdir(), 'e2e-dist-'));
+cpSync(DIST, dist, { recursive: true });
+let app;
+before(async () => { app = await startApp({ dist }); });
+after(async () => { await app.close(); });
+
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+test('after one visit, home, a deep link and the catalogue open with no network', async () => {
+  const page = await app.newPage();
+  await page.goto(app.url(''));
+  await appReady(page);
+  await controlled(page);
+  await page.context().setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('heading', { level: 1, name: /Layanan Terpadu/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Anda sedang offline' }).waitFor();
+  await page.goto(app.url('layanan/akta-kelahiran'));
+  await appReady(page);
+  await page.getByRole('heading', { level: 1, name: 'Akta kelahiran' }).waitFor();
+  await page.getByRole('checkbox', { name: /Kartu Keluarga/ }).check();
+  await page.goto(app.url('layanan?q=posyandu'));
+  await appReady(page);
+  await page.getByRole('link', { name: /^Posyandu/ }).waitFor();
+  await page.context().setOffline(false);
+  assert.deepEqual(page.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+});
+
+test('the manifest makes the app installable under the sub-path', async () => {
+  const page = await app.newPage();
+  const res = await page.goto(app.url('manifest.webmanifest'));
+  const manifest = await res.json();
+  assert.equal(manifest.lang, 'id');
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.scope, './');
+  assert.ok(manifest.short_name.length <= 12);
+  assert.deepEqual(manifest.icons.map((i) => i.sizes), ['192x192', '512x512', '512x512']);
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+  for (const icon of manifest.icons) {
+    const r = await page.request.get(app.url(icon.src));
+    assert.equal(r.status(), 200, icon.src);
+  }
+});
+
+test('a new version waits behind a banner and never reloads by itself; data survives the update', async () => {
+  const page = await app.newPage();
+  await page.goto(app.url('layanan/kk-baru'));
+  await appReady(page);
+  await controlled(page);
+  await page.getByRole('checkbox').first().check();
+  // Publish a "new build": the worker's version changes.
+  const sw = join(dist, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const banner = page.getByRole('status').filter({ hasText: 'Versi baru tersedia' });
+  await banner.waitFor();
+  // Nothing happens until the resident chooses.
+  await page.waitForTimeout(500);
+  assert.equal(new URL(page.url()).pathname, `${BASE}layanan/kk-baru`);
+  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Muat ulang' }).click()]);
+  await appReady(page);
+  assert.equal(await page.getByRole('checkbox').first().isChecked(), true);
+  assert.equal(await banner.count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the page declares a strict Content-Security-Policy', async () => {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv=Content-Security-Policy content="([^"]+)"/)[1];
+  for (const rule of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "img-src 'self' data:"]) {
+    assert.ok(csp.includes(rule), rule);
+  }
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.ok(!csp.includes("'unsafe-inline'"));
+  assert.ok(!csp.includes("'unsafe-eval' "));
+});

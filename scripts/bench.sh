@@ -23,7 +23,7 @@ node tests/e2e/server.mjs "$DIST" / "$PORT" >/dev/null &
 SERVER=$!
 trap 'kill $SERVER' EXIT
 sleep 1
-echo "== Lighthouse, mobile profile (simulated slow 4G, 4x CPU slowdown)"
+echo "== Lighthouse, mobile profile (simulated slow 4G, 4x CPU slowdown), served compressed like a real host"
 CHROME_PATH=$(command -v chromium) tools/node_modules/.bin/lighthouse "http://127.0.0.1:$PORT/" \
   --quiet --output=json --output-path=target/lighthouse.json \
   --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"

@@ -1,5 +1,6 @@
 // A plain static file server that behaves like GitHub Pages: files under the base path are served as they
 // are, and any unknown path gets 404.html with status 404. No SPA fallback magic, so deep-link bugs show.
+// Like real hosts it compresses: it sends the build's pre-compressed .br or .gz file when the browser accepts it.
 //   node server.mjs <dist> <base> <port>
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -24,8 +25,17 @@ export function startServer(dist, base = '/', port = 0) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const send = async (file, status) => {
-      const body = await readFile(file);
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+      const accepts = req.headers['accept-encoding'] ?? '';
+      let body = null;
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (body === null && accepts.includes(encoding)) {
+          body = await readFile(file + suffix).catch(() => null);
+          if (body !== null) headers['content-encoding'] = encoding;
+        }
+      }
+      body ??= await readFile(file);
+      res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {

@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod content;
+pub mod drafts;
 pub mod format;
 pub mod hours;
 pub mod lang;

@@ -1,0 +1,242 @@
+//! A form being filled in, as the app holds it in memory.
+//!
+//! Answers are raw text keyed by field id: validation belongs to the form, and a draft must keep whatever was
+//! typed, even if the form has changed since. Times come from the caller; the core has no clock.
+
+use super::id::Id;
+use super::profile::{prefill, PersonalField, Profile};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub(super) id: Id,
+    pub(super) form_id: String,
+    pub(super) form_version: u32,
+    /// Raised by one on every save; a save from a tab holding an older revision is refused.
+    pub(super) revision: u64,
+    pub(super) created_ms: i64,
+    pub(super) updated_ms: i64,
+    pub(super) profile_id: Option<Id>,
+    pub(super) answers: BTreeMap<String, String>,
+    /// Changed since it was created, loaded or last saved. A draft the user never changed is never stored, so
+    /// opening a form and leaving does not leave an empty draft behind.
+    pub(super) touched: bool,
+    /// Revision and time of a write the store refused but may still hold in memory (the browser layer keeps
+    /// refused values for the session); meeting it again on the next save is not another tab's change.
+    pub(super) pending: Option<(u64, i64)>,
+}
+
+impl Draft {
+    /// A new, empty draft for a form. `form_id` comes from checked content.
+    pub fn new(id: Id, form_id: impl Into<String>, form_version: u32, now_ms: i64) -> Draft {
+        Draft {
+            id,
+            form_id: form_id.into(),
+            form_version,
+            revision: 0,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            profile_id: None,
+            answers: BTreeMap::new(),
+            touched: false,
+            pending: None,
+        }
+    }
+
+    /// A new draft for a neighbour, its personal fields filled from their profile. Filling in alone does not
+    /// make it worth saving: only the user's own change does.
+    pub fn for_profile(
+        id: Id,
+        form_id: impl Into<String>,
+        form_version: u32,
+        profile: &Profile,
+        fields: &[PersonalField],
+        now_ms: i64,
+    ) -> Draft {
+        let mut draft = Draft::new(id, form_id, form_version, now_ms);
+        draft.fill_personal(Some(profile), fields);
+        draft.profile_id = Some(profile.id.clone());
+        draft
+    }
+
+    /// A copy under a new id that starts its own history.
+    pub fn copy_as(&self, id: Id, now_ms: i64) -> Draft {
+        Draft {
+            answers: self.answers.clone(),
+            profile_id: self.profile_id.clone(),
+            ..Draft::new(id, &self.form_id, self.form_version, now_ms)
+        }
+    }
+
+    pub fn id(&self) -> &Id {
+        &self.id
+    }
+
+    pub fn form_id(&self) -> &str {
+        &self.form_id
+    }
+
+    pub fn form_version(&self) -> u32 {
+        self.form_version
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn created_ms(&self) -> i64 {
+        self.created_ms
+    }
+
+    pub fn updated_ms(&self) -> i64 {
+        self.updated_ms
+    }
+
+    pub fn profile_id(&self) -> Option<&Id> {
+        self.profile_id.as_ref()
+    }
+
+    pub fn answers(&self) -> &BTreeMap<String, String> {
+        &self.answers
+    }
+
+    pub fn answer(&self, field: &str) -> Option<&str> {
+        self.answers.get(field).map(String::as_str)
+    }
+
+    pub fn touched(&self) -> bool {
+        self.touched
+    }
+
+    /// Whether the caller should write this draft now.
+    pub fn should_save(&self) -> bool {
+        self.touched
+    }
+
+    /// Records what the user typed. An empty value clears the answer. Returns whether anything changed, so a
+    /// repeated input event does not count as a change.
+    pub fn set_answer(&mut self, field: &str, value: &str) -> bool {
+        let changed = self.put(field, value);
+        self.touched |= changed;
+        changed
+    }
+
+    /// Hands the draft to another neighbour (or to nobody): every personal field takes the new profile's value
+    /// or is cleared, so no data of the previous person stays behind. Returns whether anything changed.
+    pub fn assign_profile(&mut self, profile: Option<&Profile>, fields: &[PersonalField]) -> bool {
+        let new_id = profile.map(|p| p.id.clone());
+        if new_id == self.profile_id {
+            return false;
+        }
+        self.fill_personal(profile, fields);
+        self.profile_id = new_id;
+        self.touched = true;
+        true
+    }
+
+    /// Takes the other tab's revision, so the next save replaces that version with this one. Only after the
+    /// user chose "keep mine".
+    pub fn take_over(&mut self, theirs: &Draft) {
+        self.revision = self.revision.max(theirs.revision);
+        self.touched = true;
+    }
+
+    fn fill_personal(&mut self, profile: Option<&Profile>, fields: &[PersonalField]) {
+        for (field, kind) in fields {
+            let value = profile.and_then(|p| prefill(p, *kind)).unwrap_or_default();
+            self.put(field, &value);
+        }
+    }
+
+    fn put(&mut self, field: &str, value: &str) -> bool {
+        if value.is_empty() {
+            return self.answers.remove(field).is_some();
+        }
+        if self.answers.get(field).map(String::as_str) == Some(value) {
+            return false;
+        }
+        self.answers.insert(field.to_string(), value.to_string());
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::drafts::profile::PersonalKind;
+
+    fn id(n: u8) -> Id {
+        Id::from_random([0, 0, 0, 0, 0, 0, 0, n])
+    }
+
+    #[test]
+    fn a_new_draft_is_not_worth_saving_until_the_user_changes_it() {
+        let mut d = Draft::new(id(1), "sktm", 2, 1_000);
+        assert!(!d.should_save());
+        assert!(!d.set_answer("nama", ""), "clearing an empty field changes nothing");
+        assert!(!d.should_save());
+        assert!(d.set_answer("nama", "Siti"));
+        assert!(d.should_save());
+    }
+
+    #[test]
+    fn set_answer_reports_only_real_changes() {
+        let mut d = Draft::new(id(1), "sktm", 2, 1_000);
+        assert!(d.set_answer("nama", "Siti"));
+        assert!(!d.set_answer("nama", "Siti"));
+        assert!(d.set_answer("nama", "Siti A"));
+        assert!(d.set_answer("nama", ""));
+        assert_eq!(d.answer("nama"), None);
+        assert!(!d.set_answer("nama", ""));
+    }
+
+    #[test]
+    fn a_copy_keeps_answers_and_profile_but_starts_fresh() {
+        let mut d = Draft::new(id(1), "sktm", 2, 1_000);
+        d.set_answer("nama", "Siti");
+        d.revision = 7;
+        let c = d.copy_as(id(2), 5_000);
+        assert_eq!((c.id(), c.revision(), c.created_ms(), c.updated_ms()), (&id(2), 0, 5_000, 5_000));
+        assert_eq!(c.answers(), d.answers());
+        assert_eq!(c.form_id(), "sktm");
+    }
+
+    fn person(n: u8, name: &str, rt: &str) -> Profile {
+        let mut p = Profile::new(id(n), name);
+        p.name = name.into();
+        p.address.rt = rt.into();
+        p
+    }
+
+    const FIELDS: &[PersonalField] =
+        &[("pemohon", PersonalKind::Name), ("rt", PersonalKind::Rt), ("nik", PersonalKind::Nik)];
+
+    #[test]
+    fn a_draft_for_a_profile_is_filled_but_untouched() {
+        let d = Draft::for_profile(id(1), "sktm", 2, &person(9, "Siti Aminah", "003"), FIELDS, 0);
+        assert_eq!(d.answer("pemohon"), Some("Siti Aminah"));
+        assert_eq!(d.answer("rt"), Some("003"));
+        assert_eq!(d.answer("nik"), None);
+        assert_eq!(d.profile_id(), Some(&id(9)));
+        assert!(!d.should_save());
+    }
+
+    #[test]
+    fn switching_profile_never_mixes_two_peoples_data() {
+        let siti = person(9, "Siti Aminah", "003");
+        let mut budi = person(8, "Budi", "");
+        budi.nik = "3201010101010001".into();
+        let mut d = Draft::for_profile(id(1), "sktm", 2, &siti, FIELDS, 0);
+        d.set_answer("keperluan", "Sekolah");
+
+        assert!(d.assign_profile(Some(&budi), FIELDS));
+        assert_eq!(d.answer("pemohon"), Some("Budi"));
+        assert_eq!(d.answer("rt"), None, "Siti's RT must not stay on Budi's draft");
+        assert_eq!(d.answer("nik"), Some("3201010101010001"));
+        assert_eq!(d.answer("keperluan"), Some("Sekolah"), "answers that are not personal data stay");
+
+        assert!(d.assign_profile(None, FIELDS));
+        assert_eq!((d.answer("pemohon"), d.answer("nik"), d.profile_id()), (None, None, None));
+        assert!(!d.assign_profile(None, FIELDS), "the same profile again changes nothing");
+    }
+}

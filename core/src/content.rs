@@ -73,18 +73,18 @@ pub fn service_file(id: &str) -> String {
     format!("{SERVICES_DIR}/{id}.toml")
 }
 
-/// Collects problems for one file.
-struct Report<'a> {
-    file: &'a str,
-    problems: Vec<Problem>,
+/// Collects problems for one file. Shared with the forms, programme and schedule checks so all speak alike.
+pub(crate) struct Report<'a> {
+    pub(crate) file: &'a str,
+    pub(crate) problems: Vec<Problem>,
 }
 
 impl Report<'_> {
-    fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem { file: self.file.to_string(), field: field.into(), message: message.into() });
     }
 
-    fn text(&mut self, field: &str, t: &Text) {
+    pub(crate) fn text(&mut self, field: &str, t: &Text) {
         if t.id.trim().is_empty() {
             self.add(format!("{field}.id"), "teks Bahasa Indonesia kosong");
         }
@@ -94,7 +94,7 @@ impl Report<'_> {
     }
 
     /// A definition's id: well-formed and defined once.
-    fn id(&mut self, at: &str, id: &str, all: &[&str]) {
+    pub(crate) fn id(&mut self, at: &str, id: &str, all: &[&str]) {
         if !is_slug(id) {
             self.add(format!("{at}.id"), format!("\"{id}\": id hanya boleh huruf kecil, angka, dan tanda hubung"));
         }
@@ -103,14 +103,14 @@ impl Report<'_> {
         }
     }
 
-    fn icon(&mut self, at: &str, icon: &str) {
+    pub(crate) fn icon(&mut self, at: &str, icon: &str) {
         if icon.trim().is_empty() || icon.chars().count() > 4 {
             self.add(format!("{at}.ikon"), "ikon harus satu emoji");
         }
     }
 
     /// References to ids defined elsewhere.
-    fn refers(&mut self, field: &str, ids: &[String], known: &[&str], what: &str) {
+    pub(crate) fn refers(&mut self, field: &str, ids: &[String], known: &[&str], what: &str) {
         for id in ids {
             if !known.contains(&id.as_str()) {
                 self.add(field, format!("{what} \"{id}\" tidak dikenal"));
@@ -118,7 +118,7 @@ impl Report<'_> {
         }
     }
 
-    fn links(&mut self, field: &str, links: &[Link], url_required: bool) {
+    pub(crate) fn links(&mut self, field: &str, links: &[Link], url_required: bool) {
         for (i, l) in links.iter().enumerate() {
             if l.title.trim().is_empty() {
                 self.add(format!("{field}[{i}].judul"), "judul kosong");
@@ -230,7 +230,7 @@ pub fn is_iso_date(s: &str) -> bool {
     (1..=days).contains(&d)
 }
 
-fn is_web_url(url: &str) -> bool {
+pub(crate) fn is_web_url(url: &str) -> bool {
     (url.starts_with("https://") || url.starts_with("http://")) && url.len() > 10 && !url.contains(char::is_whitespace)
 }
 

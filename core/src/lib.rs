@@ -5,11 +5,14 @@
 //! only ever sees a [`content::Content`] that passed [`content::check`].
 
 pub mod catalog;
+pub mod civil_date;
 pub mod content;
 pub mod drafts;
 pub mod format;
 pub mod hours;
+pub mod ics;
 pub mod lang;
 pub mod profile;
 pub mod route;
+pub mod schedule;
 pub mod search;

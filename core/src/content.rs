@@ -18,6 +18,14 @@ pub struct Content {
     pub offices: Vec<Office>,
     /// Sorted by id.
     pub services: Vec<Service>,
+    /// Immunisation, pregnancy and CKG schedules (`jadwal/`).
+    pub schedules: crate::schedule::Schedules,
+    /// Forms (`formulir/`), sorted by id.
+    pub forms: Vec<crate::forms::Form>,
+    /// The shared question bank of the eligibility checkers (`pertanyaan.toml`).
+    pub questions: Vec<crate::rules::Question>,
+    /// Programmes and their rules (`program/`), sorted by id.
+    pub programmes: Vec<crate::rules::Programme>,
 }
 
 impl Content {
@@ -27,6 +35,14 @@ impl Content {
 
     pub fn office(&self, id: &str) -> Option<&Office> {
         self.offices.iter().find(|o| o.id == id)
+    }
+
+    pub fn form(&self, id: &str) -> Option<&crate::forms::Form> {
+        self.forms.iter().find(|f| f.id == id)
+    }
+
+    pub fn programme(&self, id: &str) -> Option<&crate::rules::Programme> {
+        self.programmes.iter().find(|p| p.id == id)
     }
 
     pub fn sector(&self, id: &str) -> Option<&Sector> {
@@ -181,13 +197,16 @@ pub fn check(content: &Content) -> Vec<Problem> {
     problems
 }
 
+/// Health schedules have pages under `/cek/` like the programme checkers, so services can link to them.
+pub const SCHEDULE_CHECKERS: &[&str] = &["imunisasi"];
+
 /// Every id defined in the content, to check references against and to find duplicates.
 struct Known<'a> {
     sectors: Vec<&'a str>,
     life_events: Vec<&'a str>,
     offices: Vec<&'a str>,
     services: Vec<&'a str>,
-    /// Checker and form ids: none exist yet, so any reference is reported until they do.
+    /// Checker ids: the programmes and the health-schedule pages.
     checkers: Vec<&'a str>,
     forms: Vec<&'a str>,
 }
@@ -199,8 +218,8 @@ impl<'a> Known<'a> {
             life_events: c.life_events.iter().map(|e| e.id.as_str()).collect(),
             offices: c.offices.iter().map(|o| o.id.as_str()).collect(),
             services: c.services.iter().map(|s| s.id.as_str()).collect(),
-            checkers: Vec::new(),
-            forms: Vec::new(),
+            checkers: c.programmes.iter().map(|p| p.id.as_str()).chain(SCHEDULE_CHECKERS.iter().copied()).collect(),
+            forms: c.forms.iter().map(|f| f.id.as_str()).collect(),
         }
     }
 }
@@ -398,7 +417,7 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
     let life_events = take(&mut problems, parse_file::<LifeEvents>(dir, LIFE_EVENTS_FILE).map(|e| e.keperluan));
     let offices = take(&mut problems, parse_file::<Offices>(dir, OFFICES_FILE).map(|o| o.kantor));
     let mut services = Vec::new();
-    for name in service_file_names(dir) {
+    for name in toml_file_names(dir, SERVICES_DIR) {
         if let Some(s) = take(&mut problems, parse_file::<Service>(dir, &name)) {
             if service_file(&s.id) != name {
                 problems.push(Problem {
@@ -411,10 +430,16 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         }
     }
     services.sort_by(|a: &Service, b: &Service| a.id.cmp(&b.id));
-    let (Some(desa), Some(sectors), Some(life_events), Some(offices)) = (desa, sectors, life_events, offices) else {
+    let schedules = take(&mut problems, crate::schedule::load_schedules(dir));
+    let forms = take(&mut problems, crate::form_check::load_forms(dir));
+    let rules = take(&mut problems, crate::rules::load_programmes(dir));
+    let (Some(desa), Some(sectors), Some(life_events), Some(offices), Some(schedules), Some(mut forms), Some((questions, programmes))) =
+        (desa, sectors, life_events, offices, schedules, forms, rules)
+    else {
         return Err(problems);
     };
-    let content = Content { desa, sectors, life_events, offices, services };
+    forms.sort_by(|a, b| a.id.cmp(&b.id));
+    let content = Content { desa, sectors, life_events, offices, services, schedules, forms, questions, programmes };
     problems.extend(check(&content));
     if problems.is_empty() {
         Ok(content)
@@ -429,15 +454,15 @@ fn take<T>(problems: &mut Vec<Problem>, parsed: Result<T, Vec<Problem>>) -> Opti
     parsed.map_err(|mut p| problems.append(&mut p)).ok()
 }
 
-/// `layanan/<name>.toml` for every TOML file in the services folder, sorted so reports are stable.
+/// `<folder>/<name>.toml` for every TOML file in a content folder, sorted so reports are stable.
 #[cfg(feature = "load")]
-fn service_file_names(dir: &std::path::Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir.join(SERVICES_DIR))
+pub(crate) fn toml_file_names(dir: &std::path::Path, folder: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir.join(folder))
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok()?.file_name().into_string().ok())
                 .filter(|n| n.ends_with(".toml"))
-                .map(|n| format!("{SERVICES_DIR}/{n}"))
+                .map(|n| format!("{folder}/{n}"))
                 .collect()
         })
         .unwrap_or_default();
@@ -458,7 +483,8 @@ pub fn parse_file<T: serde::de::DeserializeOwned>(dir: &std::path::Path, name: &
 #[cfg(feature = "load")]
 pub fn parse_toml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, Vec<Problem>> {
     toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start].lines().count().max(1));
+        // Count line breaks, not lines: a span that starts a line (an unknown key) must not name the line above.
+        let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
         let field = line.map_or_else(|| "-".to_string(), |l| format!("baris {l}"));
         vec![Problem { file: name.to_string(), field, message: e.message().to_string() }]
     })

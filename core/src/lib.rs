@@ -7,12 +7,17 @@
 pub mod catalog;
 pub mod civil_date;
 pub mod content;
+pub mod date;
 pub mod drafts;
+pub mod form_check;
 pub mod format;
+pub mod forms;
 pub mod hours;
 pub mod ics;
+pub mod identity;
 pub mod lang;
 pub mod profile;
 pub mod route;
+pub mod rules;
 pub mod schedule;
 pub mod search;

@@ -1,0 +1,137 @@
+//! The shared question bank (`content/pertanyaan.toml`): every question any checker may ask, asked once and
+//! reused by every programme, so a household checking ten programmes answers each question one time.
+
+use super::answers::Answer;
+use crate::lang::Text;
+use serde::{Deserialize, Serialize};
+
+/// Questions the built-in conditions read. The bank must define them when a programme uses those conditions.
+pub const RESIDENT: &str = "tinggal-di-desa";
+pub const HOUSEHOLD_INCOME: &str = "penghasilan-keluarga";
+pub const IN_DTSEN: &str = "terdaftar-dtsen";
+pub const DTSEN_DECILE: &str = "desil-dtsen";
+pub const BIRTH_DATE: &str = "tanggal-lahir";
+/// Asked only when the birth date is not known.
+pub const AGE: &str = "umur";
+
+/// The question behind "already receives programme `programme`": `menerima-<programme>`.
+pub fn receives(programme: &str) -> String {
+    format!("menerima-{programme}")
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    #[serde(rename = "teks")]
+    pub text: Text,
+    /// One short hint under the question; no links.
+    #[serde(rename = "bantuan", default)]
+    pub help: Option<Text>,
+    #[serde(rename = "jenis")]
+    pub kind: QuestionKind,
+    #[serde(rename = "lingkup")]
+    pub scope: Scope,
+    /// The options of a `pilihan` question, in display order.
+    #[serde(rename = "pilihan", default)]
+    pub options: Vec<ChoiceOption>,
+    /// Bounds of an `angka` answer, for input validation.
+    #[serde(default)]
+    pub min: Option<i64>,
+    #[serde(rename = "maks", default)]
+    pub max: Option<i64>,
+    /// What an `angka` answer counts, e.g. "rupiah per bulan".
+    #[serde(rename = "satuan", default)]
+    pub unit: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuestionKind {
+    #[serde(rename = "ya_tidak")]
+    YesNo,
+    #[serde(rename = "angka")]
+    Number,
+    #[serde(rename = "pilihan")]
+    Choice,
+    #[serde(rename = "tanggal")]
+    Date,
+}
+
+/// Whether a question is about the household as a whole or asked for each person in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Scope {
+    #[serde(rename = "keluarga")]
+    Household,
+    #[serde(rename = "anggota")]
+    Member,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub id: String,
+    #[serde(rename = "teks")]
+    pub text: Text,
+}
+
+impl Question {
+    /// Whether `answer` fits this question. "Saya tidak tahu" fits every question.
+    pub fn accepts(&self, answer: &Answer) -> bool {
+        match (self.kind, answer) {
+            (_, Answer::Unknown) => true,
+            (QuestionKind::YesNo, Answer::Yes | Answer::No) => true,
+            (QuestionKind::Number, Answer::Number(n)) => {
+                self.min.is_none_or(|min| *n >= min) && self.max.is_none_or(|max| *n <= max)
+            }
+            (QuestionKind::Choice, Answer::Choice(c)) => self.options.iter().any(|o| o.id == *c),
+            (QuestionKind::Date, Answer::Date(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Finds questions by id; an id the bank does not know is treated as a household question.
+pub(crate) fn scope_of(questions: &[Question], id: &str) -> Scope {
+    questions.iter().find(|q| q.id == id).map_or(Scope::Household, |q| q.scope)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Date;
+
+    fn question(kind: QuestionKind) -> Question {
+        Question {
+            id: "q".into(),
+            text: Text::default(),
+            help: None,
+            kind,
+            scope: Scope::Household,
+            options: vec![ChoiceOption { id: "sd".into(), text: Text::default() }],
+            min: Some(1),
+            max: Some(10),
+            unit: None,
+        }
+    }
+
+    #[test]
+    fn answers_must_fit_the_kind_and_bounds() {
+        let number = question(QuestionKind::Number);
+        assert!(number.accepts(&Answer::Number(1)) && number.accepts(&Answer::Number(10)));
+        assert!(!number.accepts(&Answer::Number(0)) && !number.accepts(&Answer::Number(11)));
+        assert!(!number.accepts(&Answer::Yes));
+        let choice = question(QuestionKind::Choice);
+        assert!(choice.accepts(&Answer::Choice("sd".into())));
+        assert!(!choice.accepts(&Answer::Choice("smp".into())));
+        let date = question(QuestionKind::Date);
+        assert!(date.accepts(&Answer::Date(Date::new(2000, 1, 1).unwrap())));
+        assert!(!date.accepts(&Answer::Number(2000)));
+    }
+
+    #[test]
+    fn i_do_not_know_fits_every_question() {
+        for kind in [QuestionKind::YesNo, QuestionKind::Number, QuestionKind::Choice, QuestionKind::Date] {
+            assert!(question(kind).accepts(&Answer::Unknown));
+        }
+    }
+}

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod drafts;
 pub mod i18n;
 pub mod pages;
 pub mod pwa;

@@ -12,6 +12,10 @@ pub const ROUTES: &[(&str, Page)] = &[
     ("/layanan", pages::services::page),
     ("/layanan/:id", pages::service::page),
     ("/kantor", pages::offices::page),
+    ("/cek", pages::checks::page),
+    ("/cek/imunisasi", pages::immunisation::page),
+    ("/formulir/:form", pages::form::page),
+    ("/draf", pages::drafts::page),
     ("/tentang", pages::about::page),
 ];
 

@@ -52,3 +52,21 @@ pub fn absolute_url(app_path: &str) -> String {
 pub fn whatsapp_link(text: &str) -> String {
     format!("https://wa.me/?text={}", js_sys::encode_uri_component(text))
 }
+
+/// Offers text as a file download (an `.ics` calendar, a JSON export) without any server.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Ok(a) = document.create_element("a") else { return false };
+    let _ = a.set_attribute("href", &url);
+    let _ = a.set_attribute("download", file_name);
+    if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}

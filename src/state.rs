@@ -108,3 +108,51 @@ pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
         document().set_title(&format!("{} · {} {}", page(), app, content().desa.nama));
     });
 }
+
+/// Today's date in the desa's time zone (a date of birth typed today must not count as "in the future").
+pub fn today() -> layanan_core::date::Date {
+    let offset = i64::from(content().desa.zona_waktu.offset_minutes());
+    let minutes = js_sys::Date::now() as i64 / 60_000 + offset;
+    layanan_core::date::Date::from_days_since_epoch(minutes.div_euclid(1440))
+}
+
+const ACTIVE_PROFILE_KEY: &str = "tb:profil-aktif";
+
+/// Volunteer mode: the neighbour new forms are filled in for, if any.
+pub fn active_profile() -> Option<layanan_core::drafts::Profile> {
+    let id = storage::with(|s| s.get(ACTIVE_PROFILE_KEY)).and_then(|raw| layanan_core::drafts::Id::parse(&raw))?;
+    crate::drafts::with_repo(|r| r.profile(&id).ok())
+}
+
+pub fn set_active_profile(id: Option<&layanan_core::drafts::Id>) {
+    match id {
+        Some(id) => {
+            let _ = storage::with(|s| s.set(ACTIVE_PROFILE_KEY, id.as_str()));
+        }
+        None => storage::with(|s| s.remove(ACTIVE_PROFILE_KEY)),
+    }
+}
+
+/// Once a draft exists, asks the browser not to evict this site's storage when the phone runs low.
+pub fn first_draft_saved() {
+    static ASKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    let navigator: wasm_bindgen::JsValue = window().navigator().into();
+    let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok().filter(|v| !v.is_undefined());
+    let persist = storage.as_ref().and_then(|s| js_sys::Reflect::get(s, &"persist".into()).ok());
+    if let (Some(storage), Some(persist)) = (storage, persist) {
+        use wasm_bindgen::JsCast;
+        if let Ok(f) = persist.dyn_into::<js_sys::Function>() {
+            let _ = f.call0(&storage);
+        }
+    }
+}
+
+/// Today in the desa's time zone, as the health schedules count days.
+pub fn today_civil() -> layanan_core::civil_date::CivilDate {
+    let offset = i64::from(content().desa.zona_waktu.offset_minutes());
+    let minutes = js_sys::Date::now() as i64 / 60_000 + offset;
+    layanan_core::civil_date::CivilDate::from_days_since_epoch(minutes.div_euclid(1440))
+}

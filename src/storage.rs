@@ -8,14 +8,9 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-/// Why a value is held in memory instead of on the device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StoreError {
-    /// No usable localStorage at all.
-    Unavailable,
-    /// The device storage is full.
-    Full,
-}
+/// Why a value is held in memory instead of on the device (shared with the drafts model).
+pub use layanan_core::drafts::StoreError;
+use layanan_core::drafts::KeyValue;
 
 /// Key prefix for everything this app stores, so "wipe this device" never touches other sites' data on a
 /// shared origin.
@@ -113,4 +108,25 @@ thread_local! {
 /// Runs `f` with the app's one store.
 pub fn with<R>(f: impl FnOnce(&Store) -> R) -> R {
     STORE.with(f)
+}
+
+/// The app's store as the drafts model sees it.
+pub struct Device;
+
+impl KeyValue for Device {
+    fn get(&self, key: &str) -> Option<String> {
+        with(|s| s.get(key))
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        with(|s| s.set(key, value))
+    }
+
+    fn remove(&mut self, key: &str) {
+        with(|s| s.remove(key));
+    }
+
+    fn keys(&self) -> Vec<String> {
+        with(|s| s.keys())
+    }
 }

@@ -1,6 +1,10 @@
 //! One file per route; each exposes `page(params) -> AnyView` for the table in `routes.rs`.
 
 pub mod about;
+pub mod checks;
+pub mod drafts;
+pub mod form;
+pub mod immunisation;
 pub mod home;
 pub mod not_found;
 pub mod offices;

@@ -106,6 +106,23 @@ fn ServicePage(service: &'static Service) -> impl IntoView {
                 <p>{service.partners.join(", ")}</p>
             })}
 
+            {(!service.forms.is_empty()).then(|| view! {
+                <section class="no-print">
+                    <h2>{t(Key::service_forms)}</h2>
+                    <ul class="service-list">
+                        {service.forms.iter().filter_map(|id| c.form(id)).map(|f| view! {
+                            <li>
+                                <Link to=format!("/formulir/{}", f.id) class="service-card">
+                                    <span class="service-card__title">{text(state, &f.name)}</span>
+                                    " "
+                                    <span class="service-card__summary">{text(state, &f.summary)}</span>
+                                </Link>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+
             <ShareActions service=service/>
 
             {(!related.is_empty()).then(|| view! {

@@ -1,0 +1,36 @@
+//! `/cek`: the eligibility checkers and the health schedules.
+
+use crate::components::link::Link;
+use crate::i18n::Key;
+use crate::state::{t, use_state, use_title};
+use layanan_core::route::Params;
+use leptos::prelude::*;
+
+pub fn page(_: Params) -> AnyView {
+    view! { <Checks/> }.into_any()
+}
+
+/// The schedule pages: path, title, hint.
+const SCHEDULES: &[(&str, Key, Key)] = &[("/cek/imunisasi", Key::immunisation_title, Key::immunisation_intro)];
+
+#[component]
+fn Checks() -> impl IntoView {
+    let state = use_state();
+    use_title(move || state.t(Key::checks_title).to_string());
+    view! {
+        <h1 tabindex="-1">{t(Key::checks_heading)}</h1>
+        <p>{t(Key::checks_intro)}</p>
+        <h2>{t(Key::checks_schedules)}</h2>
+        <ul class="tasks">
+            {SCHEDULES.iter().map(|&(path, title, hint)| view! {
+                <li>
+                    <Link to=path class="task">
+                        <span class="task__title">{t(title)}</span>
+                        " "
+                        <span class="task__hint">{t(hint)}</span>
+                    </Link>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,347 @@
+//! `/draf`: the drafts on this phone, grouped by the person they are for; volunteer profiles; the trash with
+//! undo; automatic expiry; and wiping everything from a shared phone. Labels never show full names or ID numbers.
+
+use crate::components::link::Link;
+use crate::drafts::{new_id, now_ms, with_repo};
+use crate::i18n::{fill, Key};
+use crate::state::{active_profile, content, set_active_profile, t, use_state, use_title};
+use layanan_core::drafts::{draft_label, wipe, Address, Id, Profile, Settings};
+use layanan_core::route::Params;
+use leptos::prelude::*;
+
+pub fn page(_: Params) -> AnyView {
+    view! { <Drafts/> }.into_any()
+}
+
+fn form_title(form_id: &str, lang: layanan_core::lang::Lang) -> String {
+    content().form(form_id).map_or_else(|| form_id.to_string(), |f| f.name.get(lang).to_string())
+}
+
+#[component]
+fn Drafts() -> impl IntoView {
+    let state = use_state();
+    use_title(move || state.t(Key::drafts_title).to_string());
+    // Old trash and expired drafts go when the list is opened; expired drafts stay 7 days in the trash.
+    with_repo(|r| r.housekeeping(now_ms()));
+    // Bumped after every change, so the lists read storage again.
+    let version = RwSignal::new(0u32);
+    let refresh = move || version.update(|v| *v += 1);
+    let message = RwSignal::new(None::<(Key, Option<Id>)>);
+
+    let groups = move || { version.track(); with_repo(|r| r.list()) };
+    let profiles = move || { version.track(); with_repo(|r| r.profiles()) };
+    let trash = move || { version.track(); with_repo(|r| r.trash()) };
+    let damaged = move || { version.track(); with_repo(|r| r.quarantined()).len() };
+    let now = now_ms();
+
+    let delete = move |id: Id| {
+        if with_repo(|r| r.delete(&id, now_ms())).is_ok() {
+            message.set(Some((Key::drafts_deleted, Some(id))));
+            refresh();
+        }
+    };
+    let undo = move |id: Id| {
+        if with_repo(|r| r.restore(&id)).is_ok() {
+            message.set(Some((Key::drafts_restored, None)));
+            refresh();
+        }
+    };
+    let duplicate = move |id: Id| {
+        if with_repo(|r| r.duplicate(&id, new_id(), now_ms())).is_ok() {
+            message.set(Some((Key::drafts_copied, None)));
+            refresh();
+        }
+    };
+
+    view! {
+        <h1 tabindex="-1">{t(Key::drafts_heading)}</h1>
+        <p>{t(Key::drafts_intro)}</p>
+        <p class="drafts__message" role="status">
+            {move || message.get().map(|(key, undo_id)| view! {
+                {state.t(key)}
+                {undo_id.map(|id| view! {
+                    " " <button type="button" class="link-button" on:click=move |_| undo(id.clone())>{t(Key::drafts_undo)}</button>
+                })}
+            })}
+        </p>
+
+        <Volunteer version=version/>
+
+        {move || {
+            let groups = groups();
+            let profiles = profiles();
+            if groups.is_empty() {
+                return view! { <p class="hint">{t(Key::drafts_none)}</p> }.into_any();
+            }
+            groups.into_iter().map(|group| {
+                let who = match &group.profile_id {
+                    Some(id) => profiles.iter().find(|p| &p.id == id).map(|p| p.label.clone()).unwrap_or_default(),
+                    None => state.t(Key::drafts_for_self).to_string(),
+                };
+                view! {
+                    <section class="drafts__group">
+                        <h2>{who}</h2>
+                        <ul class="drafts__list">
+                            {group.drafts.into_iter().map(|entry| {
+                                let resume = format!("/formulir/{}?draf={}", entry.form_id, entry.id.as_str());
+                                let (id1, id2) = (entry.id.clone(), entry.id.clone());
+                                let label = move || draft_label(&entry, &form_title(&entry.form_id, state.lang.get()), now, state.lang.get());
+                                view! {
+                                    <li class="drafts__item">
+                                        <p class="drafts__label">{label}</p>
+                                        <div class="drafts__actions">
+                                            <Link to=resume class="button">{t(Key::drafts_resume)}</Link>
+                                            <button type="button" class="button button--secondary" on:click=move |_| duplicate(id1.clone())>{t(Key::drafts_duplicate)}</button>
+                                            <button type="button" class="button button--warning" on:click=move |_| delete(id2.clone())>{t(Key::drafts_delete)}</button>
+                                        </div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            }).collect_view().into_any()
+        }}
+
+        <NewForm/>
+
+        {move || {
+            let items = trash();
+            (!items.is_empty()).then(|| view! {
+                <section>
+                    <h2>{t(Key::drafts_trash)}</h2>
+                    <p class="hint">{t(Key::drafts_trash_hint)}</p>
+                    <ul class="drafts__list">
+                        {items.into_iter().map(|item| {
+                            let title = item.draft.as_ref().map(|d| d.form_id.clone()).unwrap_or_default();
+                            let id = item.id.clone();
+                            view! {
+                                <li class="drafts__item">
+                                    <p class="drafts__label">{move || form_title(&title, state.lang.get())}</p>
+                                    <button type="button" class="button button--secondary" on:click=move |_| undo(id.clone())>{t(Key::drafts_restore)}</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })
+        }}
+
+        {move || (damaged() > 0).then(|| view! {
+            <div class="banner banner--warning" role="status">
+                <p>{move || fill(state.t(Key::drafts_damaged), &[("jumlah", &damaged().to_string())])}</p>
+            </div>
+        })}
+
+        <ExpirySetting/>
+        <WipeAll version=version/>
+    }
+}
+
+/// Start a form: every form in the content.
+#[component]
+fn NewForm() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <section>
+            <h2>{t(Key::drafts_new)}</h2>
+            <ul class="service-list">
+                {content().forms.iter().map(|f| view! {
+                    <li>
+                        <Link to=format!("/formulir/{}", f.id) class="service-card">
+                            <span class="service-card__title">{move || f.name.get(state.lang.get()).to_string()}</span>
+                        </Link>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Volunteer mode: one phone, several neighbours, each with their own profile and drafts.
+#[component]
+fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
+    let state = use_state();
+    let active = Memo::new(move |_| { version.track(); active_profile().map(|p| p.id) });
+    let profiles = move || { version.track(); with_repo(|r| r.profiles()) };
+    let adding = RwSignal::new(false);
+    let choose = move |id: Option<Id>| {
+        set_active_profile(id.as_ref());
+        version.update(|v| *v += 1);
+    };
+    let finish = move |id: Id| {
+        // "Selesai dan hapus": the neighbour's drafts go to the trash, then the profile itself is removed.
+        with_repo(|r| {
+            let ids: Vec<Id> = r.list().into_iter().filter(|g| g.profile_id.as_ref() == Some(&id)).flat_map(|g| g.drafts.into_iter().map(|d| d.id)).collect();
+            for d in ids {
+                let _ = r.delete(&d, now_ms());
+                r.erase(&d);
+            }
+            let _ = r.delete_profile(&id);
+        });
+        if active.get_untracked().as_ref() == Some(&id) {
+            set_active_profile(None);
+        }
+        version.update(|v| *v += 1);
+    };
+    view! {
+        <section class="card">
+            <h2 class="card__title">{t(Key::volunteer_heading)}</h2>
+            <p>{t(Key::volunteer_intro)}</p>
+            <p class="volunteer__active" role="status">
+                {move || match active.get().and_then(|id| profiles().into_iter().find(|p| p.id == id)) {
+                    Some(p) => fill(state.t(Key::volunteer_active), &[("nama", &p.label)]),
+                    None => state.t(Key::volunteer_self).to_string(),
+                }}
+            </p>
+            <ul class="drafts__list">
+                {move || profiles().into_iter().map(|p| {
+                    let (id1, id2) = (p.id.clone(), p.id.clone());
+                    let is_active = active.get().as_ref() == Some(&p.id);
+                    let label = p.label.clone();
+                    view! {
+                        <li class="drafts__item">
+                            <p class="drafts__label">{p.label.clone()}</p>
+                            <div class="drafts__actions">
+                                {(!is_active).then(|| view! {
+                                    <button type="button" class="button button--secondary" on:click=move |_| choose(Some(id1.clone()))>
+                                        {t(Key::volunteer_use)}<span class="visually-hidden">" " {label.clone()}</span>
+                                    </button>
+                                })}
+                                <button type="button" class="button button--warning" on:click=move |_| finish(id2.clone())>
+                                    {t(Key::volunteer_finish)}
+                                </button>
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {move || active.get().is_some().then(|| view! {
+                <button type="button" class="button button--secondary" on:click=move |_| choose(None)>{t(Key::volunteer_stop)}</button>
+            })}
+            <Show when=move || !adding.get() fallback=move || view! { <ProfileForm adding=adding version=version on_saved=Callback::new(move |id| choose(Some(id)))/> }>
+                <button type="button" class="button" on:click=move |_| adding.set(true)>{t(Key::volunteer_add)}</button>
+            </Show>
+        </section>
+    }
+}
+
+/// The neighbour's personal data, entered once and used to fill every form for them.
+#[component]
+fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callback<Id>) -> impl IntoView {
+    let fields: [(Key, &str, Option<&str>); 9] = [
+        (Key::profile_label, "label", None),
+        (Key::profile_name, "nama", None),
+        (Key::profile_nik, "nik", Some("numeric")),
+        (Key::profile_kk, "kk", Some("numeric")),
+        (Key::profile_street, "jalan", None),
+        (Key::profile_rt, "rt", Some("numeric")),
+        (Key::profile_rw, "rw", Some("numeric")),
+        (Key::profile_dusun, "dusun", None),
+        (Key::profile_phone, "telepon", Some("tel")),
+    ];
+    let values = RwSignal::new(std::collections::BTreeMap::<&'static str, String>::new());
+    let missing_label = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let v = values.get_untracked();
+        let get = |k: &str| v.get(k).cloned().unwrap_or_default().trim().to_string();
+        if get("label").is_empty() {
+            missing_label.set(true);
+            return;
+        }
+        let mut p = Profile::new(new_id(), get("label"));
+        p.name = get("nama");
+        p.nik = get("nik");
+        p.kk_number = get("kk");
+        p.address = Address { rt: get("rt"), rw: get("rw"), dusun: get("dusun"), street: get("jalan") };
+        p.phone = get("telepon");
+        if with_repo(|r| r.save_profile(&p)).is_ok() {
+            adding.set(false);
+            version.update(|n| *n += 1);
+            on_saved.run(p.id);
+        }
+    };
+    view! {
+        <form class="form profile-form" novalidate on:submit=save>
+            <h3>{t(Key::volunteer_add)}</h3>
+            {fields.into_iter().map(|(label, key, mode)| {
+                let id = format!("profil-{key}");
+                let error = move || (key == "label" && missing_label.get()).then(|| view! {
+                    <p class="field__error" id="profil-label-salah">{t(Key::profile_label_missing)}</p>
+                });
+                view! {
+                    <div class="field">
+                        <label class="field__label" for=id.clone()>{t(label)}</label>
+                        {error}
+                        <input class="field__input" id=id type="text" inputmode=mode autocomplete="off"
+                            on:input=move |ev| values.update(|m| { m.insert(key, event_target_value(&ev)); })/>
+                    </div>
+                }
+            }).collect_view()}
+            <div class="actions">
+                <button type="submit" class="button">{t(Key::profile_save)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| adding.set(false)>{t(Key::cancel)}</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn ExpirySetting() -> impl IntoView {
+    let state = use_state();
+    let current = with_repo(|r| r.settings()).expiry_days;
+    let saved = RwSignal::new(false);
+    let choices: [u32; 6] = [7, 14, 30, 60, 90, 0];
+    view! {
+        <section>
+            <h2><label for="kedaluwarsa">{t(Key::drafts_expiry)}</label></h2>
+            <p class="hint" id="kedaluwarsa-petunjuk">{t(Key::drafts_expiry_hint)}</p>
+            <select class="field__input field__input--select" id="kedaluwarsa" aria-describedby="kedaluwarsa-petunjuk"
+                on:change=move |ev| {
+                    if let Ok(days) = event_target_value(&ev).parse::<u32>() {
+                        saved.set(with_repo(|r| r.save_settings(Settings { expiry_days: days })).is_ok());
+                    }
+                }>
+                {choices.into_iter().map(|d| view! {
+                    <option value=d.to_string() selected=d == current>
+                        {move || if d == 0 { state.t(Key::drafts_expiry_never).to_string() } else { fill(state.t(Key::drafts_expiry_days), &[("jumlah", &d.to_string())]) }}
+                    </option>
+                }).collect_view()}
+            </select>
+            <p class="hint" role="status">{move || saved.get().then(|| state.t(Key::drafts_expiry_saved))}</p>
+        </section>
+    }
+}
+
+/// For a shared phone: removes every draft, profile and setting of this app, after a confirmation.
+#[component]
+fn WipeAll(version: RwSignal<u32>) -> impl IntoView {
+    let confirming = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    view! {
+        <section class="danger-zone">
+            <h2>{t(Key::wipe_heading)}</h2>
+            <p>{t(Key::wipe_intro)}</p>
+            <Show when=move || confirming.get() fallback=move || view! {
+                <button type="button" class="button button--warning" on:click=move |_| { done.set(false); confirming.set(true); }>{t(Key::wipe_button)}</button>
+            }>
+                <div class="banner banner--warning" role="alert">
+                    <p class="banner__title">{t(Key::wipe_confirm)}</p>
+                    <div class="actions">
+                        <button type="button" class="button button--warning" on:click=move |_| {
+                            let mut device = crate::storage::Device;
+                            wipe(&mut device);
+                            set_active_profile(None);
+                            confirming.set(false);
+                            done.set(true);
+                            version.update(|v| *v += 1);
+                        }>{t(Key::wipe_yes)}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{t(Key::cancel)}</button>
+                    </div>
+                </div>
+            </Show>
+            <p role="status">{move || done.get().then(|| view! { {t(Key::wipe_done)} })}</p>
+        </section>
+    }
+}

@@ -2,7 +2,7 @@
 
 use crate::components::link::Link;
 use crate::i18n::Key;
-use crate::state::{t, use_state, use_title};
+use crate::state::{content, t, use_state, use_title};
 use layanan_core::route::Params;
 use leptos::prelude::*;
 
@@ -20,6 +20,20 @@ fn Checks() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Key::checks_heading)}</h1>
         <p>{t(Key::checks_intro)}</p>
+        <p><Link to=format!("/cek/{}", crate::pages::checker::ALL) class="button">{t(Key::finder_title)}</Link></p>
+        <p class="hint">{t(Key::finder_hint)}</p>
+        <h2>{t(Key::checks_programmes)}</h2>
+        <ul class="service-list">
+            {content().programmes.iter().map(|p| view! {
+                <li>
+                    <Link to=format!("/cek/{}", p.id) class="service-card">
+                        <span class="service-card__title">{move || p.name.get(state.lang.get()).to_string()}</span>
+                        " "
+                        <span class="service-card__summary">{move || p.summary.get(state.lang.get()).to_string()}</span>
+                    </Link>
+                </li>
+            }).collect_view()}
+        </ul>
         <h2>{t(Key::checks_schedules)}</h2>
         <ul class="tasks">
             {SCHEDULES.iter().map(|&(path, title, hint)| view! {

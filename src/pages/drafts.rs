@@ -3,7 +3,8 @@
 
 use crate::components::link::Link;
 use crate::drafts::{new_id, now_ms, with_repo};
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, text, Key};
+use crate::pages::checker::DRAFT_PREFIX;
 use crate::state::{active_profile, content, set_active_profile, t, use_state, use_title};
 use layanan_core::drafts::{draft_label, wipe, Address, Id, Profile, Settings};
 use layanan_core::route::Params;
@@ -13,8 +14,20 @@ pub fn page(_: Params) -> AnyView {
     view! { <Drafts/> }.into_any()
 }
 
+/// The title of what a draft belongs to: a form, or a checker (`cek:<programme>`).
 fn form_title(form_id: &str, lang: layanan_core::lang::Lang) -> String {
+    if let Some(checker) = form_id.strip_prefix(DRAFT_PREFIX) {
+        return content().programme(checker).map_or_else(|| text(lang, Key::finder_title).to_string(), |p| p.name.get(lang).to_string());
+    }
     content().form(form_id).map_or_else(|| form_id.to_string(), |f| f.name.get(lang).to_string())
+}
+
+/// Where a draft is resumed.
+fn resume_url(form_id: &str, draft: &Id) -> String {
+    match form_id.strip_prefix(DRAFT_PREFIX) {
+        Some(checker) => format!("/cek/{checker}?draf={}", draft.as_str()),
+        None => format!("/formulir/{form_id}?draf={}", draft.as_str()),
+    }
 }
 
 #[component]
@@ -83,7 +96,7 @@ fn Drafts() -> impl IntoView {
                         <h2>{who}</h2>
                         <ul class="drafts__list">
                             {group.drafts.into_iter().map(|entry| {
-                                let resume = format!("/formulir/{}?draf={}", entry.form_id, entry.id.as_str());
+                                let resume = resume_url(&entry.form_id, &entry.id);
                                 let (id1, id2) = (entry.id.clone(), entry.id.clone());
                                 let label = move || draft_label(&entry, &form_title(&entry.form_id, state.lang.get()), now, state.lang.get());
                                 view! {

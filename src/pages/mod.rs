@@ -1,6 +1,7 @@
 //! One file per route; each exposes `page(params) -> AnyView` for the table in `routes.rs`.
 
 pub mod about;
+pub mod checker;
 pub mod checks;
 pub mod drafts;
 pub mod form;

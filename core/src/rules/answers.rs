@@ -41,6 +41,25 @@ pub enum QuestionRef {
 }
 
 impl QuestionRef {
+    /// The form used in URLs (`?tanya=`): `keluarga.<question>` or `<person number from 1>.<question>`.
+    pub fn to_param(&self) -> String {
+        match self {
+            QuestionRef::Household(q) => format!("keluarga.{q}"),
+            QuestionRef::Member(i, q) => format!("{}.{q}", i + 1),
+        }
+    }
+
+    pub fn from_param(param: &str) -> Option<QuestionRef> {
+        let (who, q) = param.split_once('.')?;
+        if q.is_empty() {
+            return None;
+        }
+        match who {
+            "keluarga" => Some(QuestionRef::Household(q.to_string())),
+            n => n.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| QuestionRef::Member(n - 1, q.to_string())),
+        }
+    }
+
     pub fn question(&self) -> &str {
         match self {
             QuestionRef::Household(q) | QuestionRef::Member(_, q) => q,
@@ -144,6 +163,16 @@ impl Visitor<'_> for AnswerVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn question_refs_round_trip_through_the_url() {
+        for at in [QuestionRef::Household("umur".into()), QuestionRef::Member(0, "sekolah".into()), QuestionRef::Member(11, "hamil".into())] {
+            assert_eq!(QuestionRef::from_param(&at.to_param()), Some(at));
+        }
+        for bad in ["", "umur", "0.umur", "x.umur", "keluarga.", "-1.umur"] {
+            assert_eq!(QuestionRef::from_param(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn answers_round_trip_through_json_as_plain_values() {

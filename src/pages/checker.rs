@@ -1,0 +1,407 @@
+//! `/cek/:program`: one question at a time, then the answers to check, then an honest result with reasons.
+//! `/cek/semua` runs every programme at once (the household finder): shared questions are asked once, the
+//! results are grouped by outcome, with one combined list of documents.
+//!
+//! The answers are a draft like any form's (`cek:<programme>`), so a volunteer can stop and resume; the URL
+//! carries only the draft id and the question being asked (`?draf=<id>&tanya=keluarga.umur`).
+
+use crate::components::link::Link;
+use crate::drafts::{new_id, now_ms, with_repo};
+use crate::i18n::{fill, Key};
+use crate::pages::not_found;
+use crate::router::use_router;
+use crate::state::{content, t, use_state, use_title};
+use layanan_core::drafts::{Draft, Id};
+use layanan_core::rules::{
+    combined_documents, evaluate_all, next_question, progress, Answer, Answers, Outcome, Programme, Question,
+    QuestionKind, QuestionRef, Step, Tri,
+};
+use layanan_core::route::Params;
+use leptos::prelude::*;
+
+/// The checker id of the household finder.
+pub const ALL: &str = "semua";
+/// Drafts of checkers are kept under this form id prefix.
+pub const DRAFT_PREFIX: &str = "cek:";
+const ANSWERS_FIELD: &str = "jawaban";
+const LIST_MEMBERS: &str = "anggota";
+
+pub fn page(params: Params) -> AnyView {
+    let id = params.get("program").unwrap_or_default();
+    let programmes: &'static [Programme] = if id == ALL {
+        &content().programmes
+    } else {
+        match content().programmes.iter().position(|p| p.id == id) {
+            Some(i) => std::slice::from_ref(&content().programmes[i]),
+            None => return not_found::page(params),
+        }
+    };
+    view! { <Checker id=id.to_string() programmes=programmes/> }.into_any()
+}
+
+fn today() -> layanan_core::rules::Date {
+    let d = crate::state::today();
+    layanan_core::rules::Date::new(d.year(), d.month(), d.day()).expect("a real date")
+}
+
+fn question(id: &str) -> Option<&'static Question> {
+    content().questions.iter().find(|q| q.id == id)
+}
+
+/// Loads the answers kept in the draft named in the URL, if it is this checker's.
+fn open(checker: &str, draft_id: Option<&str>) -> Draft {
+    let form_id = format!("{DRAFT_PREFIX}{checker}");
+    draft_id
+        .and_then(Id::parse)
+        .and_then(|id| with_repo(|r| r.load(&id).ok()))
+        .filter(|d| d.form_id() == form_id)
+        .unwrap_or_else(|| Draft::new(draft_id.and_then(Id::parse).unwrap_or_else(new_id), form_id, 1, now_ms()))
+}
+
+fn answers_of(draft: &Draft) -> Answers {
+    draft.answer(ANSWERS_FIELD).and_then(|raw| serde_json::from_str(raw).ok()).unwrap_or_default()
+}
+
+#[component]
+fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
+    let state = use_state();
+    let router = use_router();
+    let title = move || match programmes {
+        [one] if id != ALL => one.name.get(state.lang.get()).to_string(),
+        _ => state.t(Key::finder_title).to_string(),
+    };
+    let checker = StoredValue::new(programmes.first().filter(|_| programmes.len() == 1).map_or(ALL.to_string(), |p| p.id.clone()));
+    let draft = RwSignal::new(open(&checker.get_value(), router.query("draf").as_deref()));
+    let answers = Memo::new(move |_| draft.with(answers_of));
+    let url = move |step: &str| format!("/cek/{}?draf={}&tanya={step}", checker.get_value(), draft.with_untracked(|d| d.id().as_str().to_string()));
+    if router.query("draf").is_none() {
+        router.replace(&url(&router.query("tanya").unwrap_or_default()));
+    }
+    use_title(title.clone());
+
+    // Saves a changed set of answers and moves on to what the flow asks next (or back to the summary).
+    let answer = move |change: Box<dyn FnOnce(&mut Answers)>| {
+        let mut a = answers.get_untracked();
+        change(&mut a);
+        let json = serde_json::to_string(&a).unwrap_or_default();
+        let mut d = draft.get_untracked();
+        d.set_answer(ANSWERS_FIELD, &json);
+        let _ = with_repo(|r| r.save(&mut d, now_ms()));
+        draft.set(d);
+        let back_to_check = router.query("kembali").as_deref() == Some("periksa");
+        let next = match next_question(&content().questions, programmes, &a, today()) {
+            _ if back_to_check => "periksa".to_string(),
+            Some(Step::ListMembers) => LIST_MEMBERS.to_string(),
+            Some(Step::Ask(at)) => at.to_param(),
+            None => "periksa".to_string(),
+        };
+        router.navigate(&url(&next));
+    };
+    let answer = StoredValue::new_local(answer);
+
+    let step = Memo::new(move |_| router.query("tanya").unwrap_or_default());
+    view! {
+        <p class="form__service hint">{title}</p>
+        {move || {
+            let s = step.get();
+            let a = answers.get();
+            let save = move |f: Box<dyn FnOnce(&mut Answers)>| answer.with_value(|go| go(f));
+            match s.as_str() {
+                "periksa" => view! { <CheckAnswers answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
+                    on_done=Callback::new(move |_| router.navigate(&url("hasil")))/> }.into_any(),
+                "hasil" => view! { <Results programmes=programmes answers=a single=programmes.len() == 1/> }.into_any(),
+                LIST_MEMBERS => view! { <MembersPage answers=a on_save=Callback::new(move |n: usize| save(Box::new(move |a: &mut Answers| {
+                    while a.members.len() < n { a.add_member(); }
+                    while a.members.len() > n { a.remove_member(a.members.len() - 1); }
+                })))/> }.into_any(),
+                other => {
+                    // No question named, or one that does not exist: ask what the flow needs next.
+                    let at = QuestionRef::from_param(other).filter(|at| question(at.question()).is_some());
+                    match at.or_else(|| match next_question(&content().questions, programmes, &a, today()) {
+                        Some(Step::Ask(at)) => Some(at),
+                        _ => None,
+                    }) {
+                        Some(at) => {
+                            let progress = progress(&content().questions, programmes, &a, today());
+                            view! { <QuestionPage at=at.clone() current=a.get(&at).cloned() progress=progress
+                                on_answer=Callback::new(move |value: Answer| { let at = at.clone(); save(Box::new(move |a: &mut Answers| a.set(&at, value))) })/> }.into_any()
+                        }
+                        None if a.members.is_empty() && next_question(&content().questions, programmes, &a, today()) == Some(Step::ListMembers) => {
+                            view! { <MembersPage answers=a on_save=Callback::new(move |n: usize| save(Box::new(move |a: &mut Answers| {
+                                while a.members.len() < n { a.add_member(); }
+                            })))/> }.into_any()
+                        }
+                        None => view! { <CheckAnswers answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
+                            on_done=Callback::new(move |_| router.navigate(&url("hasil")))/> }.into_any(),
+                    }
+                }
+            }
+        }}
+    }
+}
+
+/// "Pertanyaan 3 dari paling banyak 7": the count never promises fewer questions than may come.
+fn progress_text(state: crate::state::AppState, p: layanan_core::rules::Progress) -> String {
+    let k = (p.answered + 1).to_string();
+    match p.at_most {
+        Some(n) => fill(state.t(Key::checker_progress_at_most), &[("nomor", &k), ("jumlah", &n.max(p.answered + 1).to_string())]),
+        None => fill(state.t(Key::checker_progress), &[("nomor", &k)]),
+    }
+}
+
+#[component]
+fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core::rules::Progress, on_answer: Callback<Answer>) -> impl IntoView {
+    let state = use_state();
+    let q = question(at.question()).expect("checked content");
+    let who = match &at {
+        QuestionRef::Member(0, _) => Some(state.t(Key::checker_person_self).to_string()),
+        QuestionRef::Member(i, _) => Some(fill(state.t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
+        QuestionRef::Household(_) => None,
+    };
+    let choice = RwSignal::new(match &current {
+        Some(Answer::Yes) => "ya".to_string(),
+        Some(Answer::No) => "tidak".to_string(),
+        Some(Answer::Choice(c)) => c.clone(),
+        Some(Answer::Unknown) => layanan_core::rules::UNKNOWN.to_string(),
+        Some(Answer::Number(n)) => n.to_string(),
+        Some(Answer::Date(d)) => d.to_string(),
+        None => String::new(),
+    });
+    let error = RwSignal::new(None::<Key>);
+    let unknown = layanan_core::rules::UNKNOWN;
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let raw = choice.get_untracked();
+        let parsed = match (q.kind, raw.as_str()) {
+            (_, "") => Err(Key::checker_choose),
+            (_, u) if u == unknown => Ok(Answer::Unknown),
+            (QuestionKind::YesNo, "ya") => Ok(Answer::Yes),
+            (QuestionKind::YesNo, _) => Ok(Answer::No),
+            (QuestionKind::Choice, c) => Ok(Answer::Choice(c.to_string())),
+            (QuestionKind::Number, n) => match layanan_core::identity::parse_whole_number(n) {
+                Ok(v) => {
+                    let v = v as i64;
+                    if q.min.is_some_and(|m| v < m) || q.max.is_some_and(|m| v > m) { Err(Key::checker_number_range) } else { Ok(Answer::Number(v)) }
+                }
+                Err(_) => Err(Key::checker_number),
+            },
+            (QuestionKind::Date, d) => match layanan_core::rules::Date::parse(d) {
+                Some(date) if date <= today() => Ok(Answer::Date(date)),
+                Some(_) => Err(Key::checker_date_future),
+                None => Err(Key::checker_date),
+            },
+        };
+        match parsed {
+            Ok(a) => { error.set(None); on_answer.run(a); }
+            Err(k) => error.set(Some(k)),
+        }
+    };
+    let options: Vec<(String, layanan_core::lang::Text)> = match q.kind {
+        QuestionKind::YesNo => vec![("ya".into(), both(Key::yes)), ("tidak".into(), both(Key::no))],
+        QuestionKind::Choice => q.options.iter().map(|o| (o.id.clone(), o.text.clone())).collect(),
+        _ => Vec::new(),
+    };
+    let legend = move || {
+        let text = q.text.get(state.lang.get()).to_string();
+        match &who { Some(w) => format!("{w}: {text}"), None => text }
+    };
+    let input_label = legend.clone();
+    view! {
+        <p class="form__progress hint">{move || progress_text(state, progress)}</p>
+        <form class="form" novalidate on:submit=submit>
+            <fieldset class="field" class:field--error=move || error.get().is_some() aria-describedby="tanya-bantuan">
+                <legend class="field__label field__label--question"><h1 tabindex="-1">{legend}</h1></legend>
+                {q.help.as_ref().map(|h| view! { <p class="hint" id="tanya-bantuan">{move || h.get(state.lang.get()).to_string()}</p> })}
+                {move || error.get().map(|k| view! { <p class="field__error" role="alert">{t(k)}</p> })}
+                {match q.kind {
+                    QuestionKind::Number | QuestionKind::Date => {
+                        let is_date = q.kind == QuestionKind::Date;
+                        let typed = if choice.get_untracked() == unknown { String::new() } else { choice.get_untracked() };
+                        view! {
+                            <div class="field__row">
+                                <label class="visually-hidden" for="jawaban">{input_label.clone()}</label>
+                                <input class="field__input" id="jawaban" type=if is_date { "date" } else { "text" }
+                                    inputmode=(!is_date).then_some("numeric") autocomplete="off" prop:value=typed
+                                    on:input=move |ev| choice.set(event_target_value(&ev))/>
+                                {q.unit.as_ref().map(|u| view! { <span class="field__suffix">{move || u.get(state.lang.get()).to_string()}</span> })}
+                            </div>
+                        }.into_any()
+                    }
+                    _ => view! {
+                        <div class="choices">
+                            {options.into_iter().enumerate().map(|(i, (id, text))| {
+                                let input_id = format!("pilihan-{i}");
+                                let value = id.clone();
+                                view! {
+                                    <div class="choices__item">
+                                        <input class="choices__input" type="radio" name="jawaban" id=input_id.clone() value=id.clone()
+                                            prop:checked=move || choice.get() == id on:change=move |_| choice.set(value.clone())/>
+                                        <label class="choices__label" for=input_id>{move || text.get(state.lang.get()).to_string()}</label>
+                                    </div>
+                                }
+                            }).collect_view()}
+                        </div>
+                    }.into_any(),
+                }}
+                <div class="choices__item choices__item--unknown">
+                    <input class="choices__input" type="radio" name="tidak-tahu" id="tidak-tahu"
+                        prop:checked=move || choice.get() == unknown on:change=move |_| choice.set(unknown.to_string())/>
+                    <label class="choices__label" for="tidak-tahu">{t(Key::checker_unknown)}</label>
+                </div>
+            </fieldset>
+            <button type="submit" class="button">{t(Key::form_next)}</button>
+        </form>
+    }
+}
+
+fn both(key: Key) -> layanan_core::lang::Text {
+    use layanan_core::lang::Lang;
+    layanan_core::lang::Text { id: crate::i18n::text(Lang::Id, key).into(), en: crate::i18n::text(Lang::En, key).into() }
+}
+
+/// "Berapa orang yang tinggal serumah?": person questions need the household listed first.
+#[component]
+fn MembersPage(answers: Answers, on_save: Callback<usize>) -> impl IntoView {
+    let value = RwSignal::new(if answers.members.is_empty() { String::new() } else { answers.members.len().to_string() });
+    let error = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match value.get_untracked().trim().parse::<usize>() {
+            Ok(n) if (1..=30).contains(&n) => on_save.run(n),
+            _ => error.set(true),
+        }
+    };
+    view! {
+        <form class="form" novalidate on:submit=submit>
+            <div class="field" class:field--error=move || error.get()>
+                <h1 tabindex="-1"><label for="jumlah-orang">{t(Key::checker_members)}</label></h1>
+                <p class="hint" id="jumlah-orang-petunjuk">{t(Key::checker_members_hint)}</p>
+                {move || error.get().then(|| view! { <p class="field__error" role="alert">{t(Key::checker_members_error)}</p> })}
+                <input class="field__input field__input--short" id="jumlah-orang" type="text" inputmode="numeric"
+                    aria-describedby="jumlah-orang-petunjuk" prop:value=value.get_untracked()
+                    on:input=move |ev| value.set(event_target_value(&ev))/>
+            </div>
+            <button type="submit" class="button">{t(Key::form_next)}</button>
+        </form>
+    }
+}
+
+/// Every answer given, each with a link to change it.
+#[component]
+fn CheckAnswers(answers: Answers, change_url: Callback<String, String>, on_done: Callback<()>) -> impl IntoView {
+    let state = use_state();
+    let mut rows: Vec<(QuestionRef, Answer)> = answers.facts.iter().map(|(q, a)| (QuestionRef::Household(q.clone()), a.clone())).collect();
+    for (i, m) in answers.members.iter().enumerate() {
+        rows.extend(m.iter().map(|(q, a)| (QuestionRef::Member(i, q.clone()), a.clone())));
+    }
+    let members = answers.members.len();
+    view! {
+        <h1 tabindex="-1">{t(Key::form_check_heading)}</h1>
+        <dl class="answers">
+            {(members > 0).then(|| view! {
+                <div class="answers__row">
+                    <dt class="answers__key">{t(Key::checker_members)}</dt>
+                    <dd class="answers__value">{members.to_string()}</dd>
+                    <dd class="answers__change"><Link to=change_url.run(LIST_MEMBERS.to_string())>{t(Key::form_change)}</Link></dd>
+                </div>
+            })}
+            {rows.into_iter().filter_map(|(at, a)| {
+                let q = question(at.question())?;
+                let who = match &at {
+                    QuestionRef::Member(i, _) => Some(fill(state.t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
+                    _ => None,
+                };
+                let value = move || answer_text(state, q, &a);
+                let href = change_url.run(at.to_param());
+                Some(view! {
+                    <div class="answers__row">
+                        <dt class="answers__key">{who.map(|w| format!("{w}: "))}{move || q.text.get(state.lang.get()).to_string()}</dt>
+                        <dd class="answers__value">{value}</dd>
+                        <dd class="answers__change"><Link to=href>{t(Key::form_change)}</Link></dd>
+                    </div>
+                })
+            }).collect_view()}
+        </dl>
+        <button type="button" class="button" on:click=move |_| on_done.run(())>{t(Key::checker_see_result)}</button>
+    }
+}
+
+fn answer_text(state: crate::state::AppState, q: &Question, a: &Answer) -> String {
+    let lang = state.lang.get();
+    match a {
+        Answer::Yes => state.t(Key::yes).into(),
+        Answer::No => state.t(Key::no).into(),
+        Answer::Unknown => state.t(Key::checker_unknown).into(),
+        Answer::Number(n) => match &q.unit { Some(u) => format!("{n} {}", u.get(lang)), None => n.to_string() },
+        Answer::Date(d) => crate::i18n::format_date(lang, &d.to_string()),
+        Answer::Choice(c) => q.options.iter().find(|o| &o.id == c).map_or_else(|| c.clone(), |o| o.text.get(lang).to_string()),
+    }
+}
+
+/// The outcome of each programme with every criterion's reason, what the office still checks, and what to do.
+#[component]
+fn Results(programmes: &'static [Programme], answers: Answers, single: bool) -> impl IntoView {
+    let state = use_state();
+    let findings = evaluate_all(programmes, &answers, today());
+    let documents: Vec<String> = combined_documents(&findings).iter().map(|d| d.label(state.lang.get_untracked())).collect();
+    let groups = [
+        (Outcome::Likely, Key::outcome_likely),
+        (Outcome::NeedMoreInfo, Key::outcome_need_info),
+        (Outcome::NotYet, Key::outcome_not_yet),
+    ];
+    view! {
+        <h1 tabindex="-1">{t(if single { Key::checker_result } else { Key::finder_result })}</h1>
+        <p class="lead">{t(Key::checker_office_decides)}</p>
+        {groups.into_iter().map(|(outcome, key)| {
+            let items = findings.group(outcome);
+            (!items.is_empty()).then(|| view! {
+                <section class="result" class:result--likely=outcome == Outcome::Likely>
+                    <h2>{t(key)}</h2>
+                    {items.iter().map(|f| {
+                        let p = f.programme;
+                        view! {
+                            <article class="card result__card">
+                                <h3 class="card__title">{move || p.name.get(state.lang.get()).to_string()}</h3>
+                                <ul class="reasons">
+                                    {f.evaluation.criteria.iter().map(|c| {
+                                        let (mark, label) = match c.status {
+                                            Tri::Met => ("✓", Key::reason_met),
+                                            Tri::NotMet => ("✗", Key::reason_not_met),
+                                            Tri::Unknown => ("?", Key::reason_unknown),
+                                        };
+                                        let reason = c.reason.clone();
+                                        view! {
+                                            <li class="reasons__item">
+                                                <span class="reasons__mark" aria-hidden="true">{mark}</span>
+                                                <span class="visually-hidden">{t(label)} ": "</span>
+                                                {move || reason.get(state.lang.get()).to_string()}
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                                {(!p.office_checks.is_empty()).then(|| view! {
+                                    <p class="reasons__office">{t(Key::checker_office_checks)}</p>
+                                    <ul>{p.office_checks.iter().map(|c| view! { <li>{move || c.get(state.lang.get()).to_string()}</li> }).collect_view()}</ul>
+                                })}
+                                {(outcome != Outcome::NotYet && !p.next_steps.is_empty()).then(|| view! {
+                                    <p class="reasons__office">{t(Key::checker_next)}</p>
+                                    <ol>{p.next_steps.iter().map(|s| view! { <li>{move || s.get(state.lang.get()).to_string()}</li> }).collect_view()}</ol>
+                                })}
+                                <p class="actions">
+                                    <Link to=format!("/layanan/{}", p.service)>{t(Key::checker_service_link)}</Link>
+                                    {p.form.clone().map(|f| view! { " · " <Link to=format!("/formulir/{f}")>{t(Key::service_forms)}</Link> })}
+                                </p>
+                            </article>
+                        }
+                    }).collect_view()}
+                </section>
+            })
+        }).collect_view()}
+        {(!documents.is_empty()).then(|| view! {
+            <section>
+                <h2>{t(Key::checker_documents)}</h2>
+                <ul class="checklist-plain">{documents.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+            </section>
+        })}
+    }
+}

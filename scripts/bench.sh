@@ -13,6 +13,9 @@ node scripts/size-report.mjs "$DIST"
 
 echo "== search latency per keystroke (native release build)"
 cargo run --quiet --release -p layanan-core --example search_bench
+echo "== eligibility rules and draft autosave (native release build)"
+cargo run --quiet --release -p layanan-core --example rules_bench
+cargo run --quiet --release -p layanan-core --example drafts_bench
 
 [ "${1:-}" = "--no-lighthouse" ] && exit 0
 if [ ! -x tools/node_modules/.bin/lighthouse ]; then

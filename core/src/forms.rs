@@ -257,7 +257,7 @@ pub fn address_key(field_id: &str, part: AddressPart) -> String {
 
 /// Limits when a form sets none: enough for any name or address, small enough for browser storage.
 const DEFAULT_TEXT_LIMIT: usize = 200;
-const DEFAULT_LONG_TEXT_LIMIT: usize = 2000;
+pub const DEFAULT_LONG_TEXT_LIMIT: usize = 2000;
 
 impl Field {
     /// The length limit of a text field or an address's street and hamlet, the form's own or the default.

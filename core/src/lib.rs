@@ -12,6 +12,7 @@ pub mod drafts;
 pub mod form_check;
 pub mod format;
 pub mod forms;
+pub mod handover;
 pub mod hours;
 pub mod ics;
 pub mod identity;

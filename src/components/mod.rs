@@ -1,6 +1,7 @@
 //! Reusable view pieces. Each one is small and styled by its own file in `style/`.
 
 pub mod field;
+pub mod handover;
 pub mod link;
 pub mod office;
 pub mod service_card;

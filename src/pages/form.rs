@@ -361,9 +361,34 @@ fn DonePage(form: &'static Form, draft: RwSignal<Draft>) -> impl IntoView {
                 </div>
             }).collect_view()}
         </dl>
-        <div class="actions no-print">
-            <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{t(Key::service_print)}</button>
-            <crate::components::link::Link to="/draf" class="button button--secondary">{t(Key::form_to_drafts)}</crate::components::link::Link>
-        </div>
+        <PrintExtras form=form/>
+        <crate::components::handover::Handover form=form answers=draft.with_untracked(|d| d.answers().clone())/>
+        <p class="no-print"><crate::components::link::Link to="/draf">{t(Key::form_to_drafts)}</crate::components::link::Link></p>
+    }
+}
+
+/// On paper only: the documents to bring, room for signatures, and the date.
+#[component]
+fn PrintExtras(form: &'static Form) -> impl IntoView {
+    let state = use_state();
+    let documents = form.service.as_deref().and_then(|id| content().service(id)).map(|s| &s.documents);
+    let date = crate::i18n::format_date(state.lang.get_untracked(), &today().to_string());
+    view! {
+        <section class="print-only">
+            {documents.filter(|d| !d.is_empty()).map(|docs| view! {
+                <h2>{t(Key::service_documents)}</h2>
+                <ul class="print-checklist">
+                    {docs.iter().map(|d| view! {
+                        <li>"☐ " {move || d.name.get(state.lang.get()).to_string()}
+                            {d.condition.as_ref().map(|c| view! { " (" {move || c.get(state.lang.get()).to_string()} ")" })}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <div class="signatures">
+                <div class="signatures__box"><p>{t(Key::print_applicant)}</p></div>
+                <div class="signatures__box"><p>{t(Key::print_officer)}</p></div>
+            </div>
+            <p>{move || fill(state.t(Key::print_date), &[("tanggal", &date)])}</p>
+        </section>
     }
 }

@@ -1,0 +1,93 @@
+// Handing a finished form over without a server: WhatsApp text, QR code, print, and a file that brings the
+// same answers back after the phone was wiped.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startApp, appReady } from './lib.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+/// Fills every visible field of every section with a valid answer and reaches the finish page.
+async function finishFeedbackForm(page) {
+  await page.goto(app.url('formulir/umpan-balik-layanan'));
+  await appReady(page);
+  for (let guard = 0; guard < 6; guard += 1) {
+    if (await page.getByRole('heading', { level: 1, name: 'Periksa jawaban Anda' }).count()) break;
+    for (const group of await page.locator('form fieldset').all()) {
+      const first = group.locator('input[type=radio], input[type=checkbox]').first();
+      if (await first.count()) await first.check();
+    }
+    for (const input of await page.locator('form input.field__input[type=text], form input.field__input[type=tel], form textarea').all()) {
+      const id = await input.getAttribute('id');
+      if (/telepon|hp|nomor/.test(id ?? '')) await input.fill('0812 3456 7890');
+      else if (!(await input.inputValue())) await input.fill('Pelayanan cepat & ramah <b>sekali</b>');
+    }
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await page.waitForTimeout(200);
+  }
+  await page.getByRole('heading', { level: 1, name: 'Periksa jawaban Anda' }).waitFor();
+  const answers = await page.locator('.answers__value').allTextContents();
+  await page.getByRole('button', { name: 'Selesai' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Formulir sudah lengkap' }).waitFor();
+  return answers;
+}
+
+test('the finish page offers WhatsApp text, a QR code and print; print shows the form on A4 without navigation', async () => {
+  const page = await app.newPage();
+  await finishFeedbackForm(page);
+  const wa = await page.getByRole('link', { name: 'Kirim lewat WhatsApp' }).getAttribute('href');
+  assert.ok(wa.startsWith('https://wa.me/'), wa);
+  const text = decodeURIComponent(wa.split('text=')[1]);
+  assert.match(text, /Umpan balik/i);
+  assert.match(text, /Pelayanan cepat & ramah <b>sekali<\/b>/);
+  const qr = page.getByRole('img', { name: 'Kode QR berisi jawaban formulir ini' });
+  await qr.waitFor();
+  assert.ok((await qr.getAttribute('src')).startsWith('data:image/svg+xml'));
+  assert.ok((await qr.evaluate((img) => img.naturalWidth)) > 0, 'the QR image renders');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('navigation', { name: 'Menu utama' }).isVisible(), false);
+  assert.equal(await qr.isVisible(), false);
+  assert.equal(await page.getByText('Tanda tangan pemohon').isVisible(), true);
+  assert.equal(await page.locator('.answers__value').first().isVisible(), true);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a form saved as a file comes back with identical answers after all data is wiped', async () => {
+  const page = await app.newPage();
+  const before = await finishFeedbackForm(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Simpan sebagai berkas' }).click(),
+  ]);
+  const file = await download.path();
+  assert.match(download.suggestedFilename(), /^umpan-balik-layanan-\d{4}-\d{2}-\d{2}\.json$/);
+  JSON.parse(readFileSync(file, 'utf8'));
+
+  await page.goto(app.url('draf'));
+  await appReady(page);
+  await page.getByRole('button', { name: 'Hapus semua data' }).click();
+  await page.getByRole('button', { name: 'Ya, hapus semua' }).click();
+  await page.getByText('Semua data aplikasi ini sudah dihapus dari HP ini.').waitFor();
+  await page.getByLabel('Atau pilih berkas').setInputFiles(file);
+  await page.getByRole('heading', { level: 1, name: 'Periksa jawaban Anda' }).waitFor();
+  assert.deepEqual(await page.locator('.answers__value').allTextContents(), before);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a bad file or pasted text gives a clear message and changes nothing', async () => {
+  const page = await app.newPage();
+  await page.goto(app.url('draf'));
+  await appReady(page);
+  await page.getByLabel('Tempel teks dari kode QR').fill('LTB1:{"f":"sktm","v":1,"a":{"<img src=x>":"1"}}');
+  await page.getByRole('button', { name: 'Buka', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'tidak ada di formulir ini' }).waitFor();
+  await page.getByLabel('Tempel teks dari kode QR').fill('bukan data');
+  await page.getByRole('button', { name: 'Buka', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Ini bukan data formulir dari aplikasi ini.' }).waitFor();
+  assert.equal(await page.getByText('Belum ada draf.').count(), 1);
+  assert.deepEqual(page.problems, []);
+});

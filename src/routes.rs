@@ -14,6 +14,8 @@ pub const ROUTES: &[(&str, Page)] = &[
     ("/kantor", pages::offices::page),
     ("/cek", pages::checks::page),
     ("/cek/imunisasi", pages::immunisation::page),
+    ("/cek/kehamilan", pages::pregnancy::page),
+    ("/cek/ckg", pages::ckg::page),
     ("/cek/:program", pages::checker::page),
     ("/formulir/:form", pages::form::page),
     ("/draf", pages::drafts::page),

@@ -198,7 +198,7 @@ pub fn check(content: &Content) -> Vec<Problem> {
 }
 
 /// Health schedules have pages under `/cek/` like the programme checkers, so services can link to them.
-pub const SCHEDULE_CHECKERS: &[&str] = &["imunisasi"];
+pub const SCHEDULE_CHECKERS: &[&str] = &["imunisasi", "kehamilan", "ckg"];
 
 /// Every id defined in the content, to check references against and to find duplicates.
 struct Known<'a> {

@@ -11,7 +11,11 @@ pub fn page(_: Params) -> AnyView {
 }
 
 /// The schedule pages: path, title, hint.
-const SCHEDULES: &[(&str, Key, Key)] = &[("/cek/imunisasi", Key::immunisation_title, Key::immunisation_intro)];
+const SCHEDULES: &[(&str, Key, Key)] = &[
+    ("/cek/imunisasi", Key::immunisation_title, Key::immunisation_intro),
+    ("/cek/kehamilan", Key::pregnancy_title, Key::pregnancy_intro),
+    ("/cek/ckg", Key::ckg_title, Key::ckg_intro),
+];
 
 #[component]
 fn Checks() -> impl IntoView {

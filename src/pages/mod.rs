@@ -3,11 +3,13 @@
 pub mod about;
 pub mod checker;
 pub mod checks;
+pub mod ckg;
 pub mod drafts;
 pub mod form;
 pub mod immunisation;
 pub mod home;
 pub mod not_found;
 pub mod offices;
+pub mod pregnancy;
 pub mod service;
 pub mod services;

@@ -22,6 +22,17 @@ pub fn page(params: Params) -> AnyView {
     }
 }
 
+/// The title of a checker: a programme's name, or a health schedule's.
+fn checker_name(state: AppState, id: &str) -> impl Fn() -> String + Clone + 'static {
+    let id = id.to_string();
+    move || match (content().programme(&id), id.as_str()) {
+        (Some(p), _) => p.name.get(state.lang.get()).to_string(),
+        (None, "imunisasi") => state.t(Key::immunisation_title).to_string(),
+        (None, "kehamilan") => state.t(Key::pregnancy_title).to_string(),
+        (None, _) => state.t(Key::ckg_title).to_string(),
+    }
+}
+
 /// A text in the current language, as a reactive view.
 fn text(state: AppState, t: &'static Text) -> impl Fn() -> String + Copy {
     move || t.get(state.lang.get()).to_string()
@@ -104,6 +115,22 @@ fn ServicePage(service: &'static Service) -> impl IntoView {
             {(!service.partners.is_empty()).then(|| view! {
                 <h2>{t(Key::service_partners)} " " {confirm("mitra")}</h2>
                 <p>{service.partners.join(", ")}</p>
+            })}
+
+            {(!service.checkers.is_empty()).then(|| view! {
+                <section class="no-print">
+                    <h2>{t(Key::service_checkers)}</h2>
+                    <ul class="service-list">
+                        {service.checkers.iter().map(|id| {
+                            let name = checker_name(state, id);
+                            view! {
+                                <li><Link to=format!("/cek/{id}") class="service-card">
+                                    <span class="service-card__title">{name}</span>
+                                </Link></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
             })}
 
             {(!service.forms.is_empty()).then(|| view! {

@@ -2,7 +2,7 @@
 // down by its Content-Security-Policy (any violation is a console error, which fails every test).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, appReady, BASE, DIST } from './lib.mjs';
@@ -69,6 +69,8 @@ test('a new version waits behind a banner and never reloads by itself; data surv
   // Publish a "new build": the worker's version changes.
   const sw = join(dist, 'sw.js');
   writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'));
+  // The server prefers the pre-compressed copies; the new build's are written anew too.
+  for (const suffix of ['.br', '.gz']) rmSync(sw + suffix, { force: true });
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   const banner = page.getByRole('status').filter({ hasText: 'Versi baru tersedia' });
   await banner.waitFor();

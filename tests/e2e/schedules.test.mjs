@@ -50,3 +50,33 @@ test('a birth date in the future is refused next to the field', async () => {
   await page.locator('#lahir-salah').waitFor();
   assert.equal(await page.getByRole('table').count(), 0);
 });
+
+test('the first day of the last period gives the due date and the check-ups by trimester', async () => {
+  const page = await app.newPage();
+  await page.goto(app.url('layanan/periksa-kehamilan'));
+  await appReady(page);
+  await page.getByRole('link', { name: 'Jadwal periksa kehamilan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Jadwal periksa kehamilan' }).waitFor();
+  const hpht = new Date(Date.now() - 70 * 24 * 3600 * 1000);
+  await page.getByLabel('Hari pertama haid terakhir (HPHT)').fill(hpht.toISOString().slice(0, 10));
+  await page.getByText(/^Perkiraan lahir: /).waitFor();
+  await page.getByText(/^Usia kehamilan hari ini: (9|10) minggu/).waitFor();
+  const table = page.getByRole('table');
+  assert.ok((await table.getByRole('row').count()) >= 4, 'three trimesters and a header');
+  await table.getByText('Waktunya').first().waitFor();
+  // A date a year ago cannot be a current pregnancy.
+  const old = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel('Hari pertama haid terakhir (HPHT)').fill(old);
+  await page.locator('#hpht-salah').waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test('a date of birth shows the free health checks due', async () => {
+  const page = await app.newPage();
+  await page.goto(app.url('cek/ckg'));
+  await appReady(page);
+  await page.getByLabel('Tanggal lahir').fill('1990-06-15');
+  await page.locator('.card').first().waitFor();
+  assert.ok((await page.locator('.card').count()) >= 1);
+  assert.deepEqual(page.problems, []);
+});

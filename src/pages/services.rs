@@ -114,42 +114,35 @@ fn Filtered(services: Vec<&'static layanan_core::catalog::Service>) -> impl Into
 /// Sectors and life events, each with how many services it leads to.
 #[component]
 fn Browse() -> impl IntoView {
-    let state = use_state();
     let c = content();
-    let count = move |n: usize| fill(state.t(Key::service_count), &[("jumlah", &n.to_string())]);
     view! {
         <h2>{t(Key::by_life_event)}</h2>
         <ul class="tiles">
-            {c.life_events.iter().map(|e| {
-                let n = c.services_for_life_event(&e.id).count();
-                view! {
-                    <li>
-                        <Link to=format!("/layanan?keperluan={}", e.id) class="tile">
-                            <span class="tile__icon" aria-hidden="true">{e.icon.clone()}</span>
-                            <span class="tile__name">{move || e.name.get(state.lang.get()).to_string()}</span>
-                            " "
-                            <span class="tile__count">{move || count(n)}</span>
-                        </Link>
-                    </li>
-                }
+            {c.life_events.iter().map(|e| view! {
+                <Tile to=format!("/layanan?keperluan={}", e.id) icon=&e.icon name=&e.name count=c.services_for_life_event(&e.id).count()/>
             }).collect_view()}
         </ul>
         <h2>{t(Key::by_sector)}</h2>
         <ul class="tiles">
-            {c.sectors.iter().map(|s| {
-                let n = c.services_in_sector(&s.id).count();
-                view! {
-                    <li>
-                        <Link to=format!("/layanan?bidang={}", s.id) class="tile">
-                            <span class="tile__icon" aria-hidden="true">{s.icon.clone()}</span>
-                            <span class="tile__name">{move || s.name.get(state.lang.get()).to_string()}</span>
-                            " "
-                            <span class="tile__count">{move || count(n)}</span>
-                        </Link>
-                    </li>
-                }
+            {c.sectors.iter().map(|s| view! {
+                <Tile to=format!("/layanan?bidang={}", s.id) icon=&s.icon name=&s.name count=c.services_in_sector(&s.id).count()/>
             }).collect_view()}
         </ul>
         <p><Link to="/kantor">{t(Key::offices_link)}</Link></p>
+    }
+}
+
+#[component]
+fn Tile(to: String, icon: &'static str, name: &'static layanan_core::lang::Text, count: usize) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <li>
+            <Link to=to class="tile">
+                <span class="tile__icon" aria-hidden="true">{icon}</span>
+                <span class="tile__name">{move || name.get(state.lang.get()).to_string()}</span>
+                " "
+                <span class="tile__count">{move || fill(state.t(Key::service_count), &[("jumlah", &count.to_string())])}</span>
+            </Link>
+        </li>
     }
 }

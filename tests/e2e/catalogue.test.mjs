@@ -1,18 +1,13 @@
 // The service catalogue as a resident uses it: search, browse, read a service, tick documents, print, share.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, appReady, BASE } from './lib.mjs';
+import { startApp, appReady, openPage, BASE } from './lib.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app.close(); });
 
-async function open(path, options) {
-  const page = await app.newPage(options);
-  await page.goto(app.url(path));
-  await appReady(page);
-  return page;
-}
+const open = (path, options) => openPage(app, path, options);
 
 test('searching "ktp" as you type finds the KTP-el services, and back returns to the results', async () => {
   const page = await open('');

@@ -3,40 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, appReady } from './lib.mjs';
+import { startApp, appReady, finishFeedbackForm } from './lib.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app.close(); });
 
-/// Fills every visible field of every section with a valid answer and reaches the finish page.
-async function finishFeedbackForm(page) {
-  await page.goto(app.url('formulir/umpan-balik-layanan'));
-  await appReady(page);
-  for (let guard = 0; guard < 6; guard += 1) {
-    if (await page.getByRole('heading', { level: 1, name: 'Periksa jawaban Anda' }).count()) break;
-    for (const group of await page.locator('form fieldset').all()) {
-      const first = group.locator('input[type=radio], input[type=checkbox]').first();
-      if (await first.count()) await first.check();
-    }
-    for (const input of await page.locator('form input.field__input[type=text], form input.field__input[type=tel], form textarea').all()) {
-      const id = await input.getAttribute('id');
-      if (/telepon|hp|nomor/.test(id ?? '')) await input.fill('0812 3456 7890');
-      else if (!(await input.inputValue())) await input.fill('Pelayanan cepat & ramah <b>sekali</b>');
-    }
-    await page.getByRole('button', { name: 'Lanjut' }).click();
-    await page.waitForTimeout(200);
-  }
-  await page.getByRole('heading', { level: 1, name: 'Periksa jawaban Anda' }).waitFor();
-  const answers = await page.locator('.answers__value').allTextContents();
-  await page.getByRole('button', { name: 'Selesai' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Formulir sudah lengkap' }).waitFor();
-  return answers;
-}
-
 test('the finish page offers WhatsApp text, a QR code and print; print shows the form on A4 without navigation', async () => {
   const page = await app.newPage();
-  await finishFeedbackForm(page);
+  await finishFeedbackForm(page, app);
   const wa = await page.getByRole('link', { name: 'Kirim lewat WhatsApp' }).getAttribute('href');
   assert.ok(wa.startsWith('https://wa.me/'), wa);
   const text = decodeURIComponent(wa.split('text=')[1]);
@@ -58,7 +33,7 @@ test('the finish page offers WhatsApp text, a QR code and print; print shows the
 
 test('a form saved as a file comes back with identical answers after all data is wiped', async () => {
   const page = await app.newPage();
-  const before = await finishFeedbackForm(page);
+  const before = await finishFeedbackForm(page, app);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Simpan sebagai berkas' }).click(),

@@ -51,3 +51,37 @@ export async function startApp({ dist = DIST } = {}) {
 export async function appReady(page) {
   await page.locator('main#isi:not([aria-busy])').waitFor();
 }
+
+/// Opens an app path in a new page and waits for the app.
+export async function openPage(app, path, options) {
+  const page = await app.newPage(options);
+  await page.goto(app.url(path));
+  await appReady(page);
+  return page;
+}
+
+/// Fills every visible field of the feedback form with a valid answer, section by section, and finishes it.
+/// Returns the answers as the check page showed them.
+export async function finishFeedbackForm(page, app) {
+  await page.goto(app.url('formulir/umpan-balik-layanan'));
+  await appReady(page);
+  for (let guard = 0; guard < 6; guard += 1) {
+    if (await page.getByRole('heading', { level: 1, name: 'Periksa jawaban Anda' }).count()) break;
+    for (const group of await page.locator('form fieldset').all()) {
+      const first = group.locator('input[type=radio], input[type=checkbox]').first();
+      if (await first.count()) await first.check();
+    }
+    for (const input of await page.locator('form input.field__input[type=text], form input.field__input[type=tel], form textarea').all()) {
+      const id = await input.getAttribute('id');
+      if (/telepon|hp|nomor/.test(id ?? '')) await input.fill('0812 3456 7890');
+      else if (!(await input.inputValue())) await input.fill('Pelayanan cepat & ramah <b>sekali</b>');
+    }
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await page.waitForTimeout(200);
+  }
+  await page.getByRole('heading', { level: 1, name: 'Periksa jawaban Anda' }).waitFor();
+  const answers = await page.locator('.answers__value').allTextContents();
+  await page.getByRole('button', { name: 'Selesai' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Formulir sudah lengkap' }).waitFor();
+  return answers;
+}

@@ -1,18 +1,13 @@
 // The app shell as a person meets it: home, navigation, reloads, language, unknown addresses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, appReady, BASE } from './lib.mjs';
+import { startApp, appReady, openPage, BASE } from './lib.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app.close(); });
 
-async function open(path, options) {
-  const page = await app.newPage(options);
-  await page.goto(app.url(path));
-  await appReady(page);
-  return page;
-}
+const open = (path, options) => openPage(app, path, options);
 
 test('home says what the app is and leads to the main tasks', async () => {
   const page = await open('');

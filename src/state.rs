@@ -134,10 +134,11 @@ pub fn set_active_profile(id: Option<&layanan_core::drafts::Id>) {
 }
 
 /// Once a draft exists, asks the browser not to evict this site's storage when the phone runs low.
-pub fn first_draft_saved() {
+/// Returns true the first time, so the page can say why in one sentence.
+pub fn first_draft_saved() -> bool {
     static ASKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
-        return;
+        return false;
     }
     let navigator: wasm_bindgen::JsValue = window().navigator().into();
     let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok().filter(|v| !v.is_undefined());
@@ -146,8 +147,10 @@ pub fn first_draft_saved() {
         use wasm_bindgen::JsCast;
         if let Ok(f) = persist.dyn_into::<js_sys::Function>() {
             let _ = f.call0(&storage);
+            return true;
         }
     }
+    false
 }
 
 /// Today in the desa's time zone, as the health schedules count days.

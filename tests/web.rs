@@ -90,3 +90,34 @@ fn a_full_device_is_reported_and_the_value_is_kept() {
     assert_eq!(local().get_item("tb:test:huge").unwrap().as_deref(), Some("kecil"));
     store.remove("tb:test:huge");
 }
+
+#[wasm_bindgen_test]
+fn a_corrupt_draft_in_local_storage_is_kept_aside_and_never_crashes_the_list() {
+    use layanan::storage::Device;
+    use layanan_core::drafts::{Draft, Repository};
+    let key = "tb:draf:00000000000000aa";
+    local().set_item(key, "{\"skema\": 2, terpotong").unwrap();
+    let mut device = Device;
+    let name_of = |_: &Draft| None;
+    let mut repo = Repository::new(&mut device, &name_of);
+    let groups = repo.list();
+    assert!(groups.iter().all(|g| g.drafts.iter().all(|d| d.id.as_str() != "00000000000000aa")));
+    let kept = repo.quarantined();
+    assert!(kept.iter().any(|q| q.raw == "{\"skema\": 2, terpotong"), "the raw text is kept: {kept:?}");
+    // Kept on the device itself, so it survives a reload.
+    let stored: Vec<String> = (0..local().length().unwrap()).filter_map(|i| local().key(i).unwrap()).collect();
+    assert!(stored.iter().any(|k| k.starts_with("tb:rusak:")), "{stored:?}");
+    for k in stored.iter().filter(|k| k.starts_with("tb:")) {
+        local().remove_item(k).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn today_in_the_village_time_zone_is_a_real_date_near_the_device_clock() {
+    let today = layanan::state::today();
+    let now = js_sys::Date::new_0();
+    // WIB is UTC+7: the village date is the UTC date or the day after.
+    let utc = layanan_core::date::Date::new(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date()).unwrap();
+    let diff = today.days_since_epoch() - utc.days_since_epoch();
+    assert!(diff == 0 || diff == 1, "{today} vs UTC {utc}");
+}

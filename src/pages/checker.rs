@@ -344,6 +344,7 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool) -> 
     let state = use_state();
     let findings = evaluate_all(programmes, &answers, today());
     let documents: Vec<String> = combined_documents(&findings).iter().map(|d| d.label(state.lang.get_untracked())).collect();
+    let summary = result_text(state, &findings, &documents);
     let groups = [
         (Outcome::Likely, Key::outcome_likely),
         (Outcome::NeedMoreInfo, Key::outcome_need_info),
@@ -403,5 +404,52 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool) -> 
                 <ul class="checklist-plain">{documents.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
             </section>
         })}
+        <ResultShare text=summary/>
+    }
+}
+
+/// The results as plain text, for WhatsApp or copying.
+fn result_text(state: crate::state::AppState, findings: &layanan_core::rules::Findings, documents: &[String]) -> String {
+    let lang = state.lang.get_untracked();
+    let mut out = format!("{}\n", state.t(Key::checker_result));
+    for (outcome, key) in [(Outcome::Likely, Key::outcome_likely), (Outcome::NeedMoreInfo, Key::outcome_need_info), (Outcome::NotYet, Key::outcome_not_yet)] {
+        for f in findings.group(outcome) {
+            out.push_str(&format!("\n{} — {}\n", f.programme.name.get(lang), state.t(key)));
+            for c in &f.evaluation.criteria {
+                let mark = match c.status { Tri::Met => "✓", Tri::NotMet => "✗", Tri::Unknown => "?" };
+                out.push_str(&format!("{mark} {}\n", c.reason.get(lang)));
+            }
+        }
+    }
+    if !documents.is_empty() {
+        out.push_str(&format!("\n{}:\n", state.t(Key::checker_documents)));
+        for d in documents {
+            out.push_str(&format!("- {d}\n"));
+        }
+    }
+    out.push_str(&format!("\n{}\n", state.t(Key::checker_office_decides)));
+    out
+}
+
+/// Print, WhatsApp and copy for a checker result: the resident decides when anything leaves the phone.
+#[component]
+fn ResultShare(text: String) -> impl IntoView {
+    let state = use_state();
+    let message = RwSignal::new(None::<Key>);
+    let wa = crate::share::whatsapp_link(&text);
+    let on_copy = move |_| {
+        let t = text.clone();
+        leptos::task::spawn_local(async move {
+            let ok = crate::share::copy(&t).await;
+            message.set(Some(if ok { Key::handover_copied } else { Key::service_copy_failed }));
+        });
+    };
+    view! {
+        <section class="actions no-print" aria-label=t(Key::handover_heading)>
+            <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{t(Key::service_print)}</button>
+            <a class="button button--secondary" href=wa rel="noopener">{t(Key::handover_whatsapp)}</a>
+            <button type="button" class="button button--secondary" on:click=on_copy>{t(Key::handover_copy)}</button>
+            <p class="actions__status" role="status">{move || message.get().map(|k| state.t(k))}</p>
+        </section>
     }
 }

@@ -56,6 +56,8 @@ impl Step {
 enum SaveStatus {
     Idle,
     Saved,
+    /// Saved for the first time: the browser was asked to keep the drafts safe, and the page says why.
+    SavedFirst,
     /// The phone's storage is full: the draft is kept in memory while the page is open.
     Full,
     /// Another tab saved a newer version of this draft.
@@ -160,6 +162,7 @@ fn FormPage(form: &'static Form) -> impl IntoView {
             {move || match status.get() {
                 SaveStatus::Idle => String::new(),
                 SaveStatus::Saved => state.t(Key::form_saved).to_string(),
+                SaveStatus::SavedFirst => format!("{} {}", state.t(Key::form_saved), state.t(Key::form_persist_note)),
                 SaveStatus::Full => state.t(Key::form_save_full).to_string(),
                 SaveStatus::Conflict(_) => String::new(),
             }}
@@ -175,8 +178,7 @@ fn save_now(draft: RwSignal<Draft>, status: RwSignal<SaveStatus>) {
     match with_repo(|r| r.save(&mut d, now_ms())) {
         Ok(()) => {
             draft.update_untracked(|x| *x = d);
-            status.set(SaveStatus::Saved);
-            crate::state::first_draft_saved();
+            status.set(if crate::state::first_draft_saved() { SaveStatus::SavedFirst } else { SaveStatus::Saved });
         }
         Err(Error::Conflict(theirs)) => status.set(SaveStatus::Conflict(theirs)),
         Err(Error::Store(StoreError::Full)) => status.set(SaveStatus::Full),

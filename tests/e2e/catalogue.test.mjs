@@ -125,3 +125,19 @@ test('an unknown service id shows the not-found page', async () => {
   const page = await open('layanan/tidak-ada');
   await page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).waitFor();
 });
+
+test('every service prints on one A4 page', async () => {
+  const { readdirSync } = await import('node:fs');
+  const page = await app.newPage();
+  const over = [];
+  for (const id of readdirSync('content/layanan').map((f) => f.replace(/\.toml$/, ''))) {
+    await page.goto(app.url(`layanan/${id}`));
+    await appReady(page);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    if (pages !== 1) over.push(`${id}: ${pages} pages`);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  assert.deepEqual(over, []);
+});

@@ -66,3 +66,35 @@ test('a bad file or pasted text gives a clear message and changes nothing', asyn
   assert.equal(await page.getByText('Belum ada draf.').count(), 1);
   assert.deepEqual(page.problems, []);
 });
+
+test('everything saved as one file merges back by id and asks before replacing a changed draft', async () => {
+  const page = await app.newPage();
+  await page.goto(app.url('formulir/sktm'));
+  await appReady(page);
+  await page.getByLabel('Nama kepala keluarga').fill('Versi di berkas');
+  await page.getByRole('status').filter({ hasText: 'Tersimpan di HP ini.' }).waitFor();
+  const formUrl = page.url();
+  await page.goto(app.url('draf'));
+  await appReady(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Simpan semua sebagai berkas' }).click(),
+  ]);
+  const file = await download.path();
+  // The draft changes after the export.
+  await page.goto(formUrl);
+  await appReady(page);
+  await page.getByLabel('Nama kepala keluarga').fill('Versi di HP');
+  await page.getByRole('status').filter({ hasText: 'Tersimpan di HP ini.' }).waitFor();
+  await page.goto(app.url('draf'));
+  await appReady(page);
+  await page.getByLabel('Atau pilih berkas').setInputFiles(file);
+  const ask = page.getByRole('alert').filter({ hasText: 'sudah ada di HP ini dengan isi berbeda' });
+  await ask.waitFor();
+  await ask.getByRole('button', { name: 'Ganti dengan isi dari berkas' }).click();
+  await page.getByText('Draf diganti dengan isi dari berkas.').waitFor();
+  await page.goto(formUrl);
+  await appReady(page);
+  assert.equal(await page.getByLabel('Nama kepala keluarga').inputValue(), 'Versi di berkas');
+  assert.deepEqual(page.problems, []);
+});

@@ -158,6 +158,15 @@ fn FormPage(form: &'static Form) -> impl IntoView {
                 Step::Done => view! { <DonePage form=form draft=draft/> }.into_any(),
             }
         }}
+        <Show when=move || status.with(|s| *s == SaveStatus::Full)>
+            <p class="no-print">
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    let answers = draft.with_untracked(|d| d.answers().clone());
+                    let name = format!("{}-{}.json", form.id, crate::state::today());
+                    crate::share::download(&name, "application/json", &layanan_core::handover::file_content(form, &answers));
+                }>{t(Key::handover_file)}</button>
+            </p>
+        </Show>
         <p class="form__status hint" role="status">
             {move || match status.get() {
                 SaveStatus::Idle => String::new(),

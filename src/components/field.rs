@@ -37,7 +37,7 @@ pub fn FieldInput(
     let message = {
         let error_id = error_id.clone();
         move || error.get().map(|m| view! {
-            <p class="field__error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m.get(state.lang.get()).to_string()}</p>
+            <p class="field__error" id=error_id.clone()><span class="visually-hidden">{t(Key::error_prefix)}</span>{m.get(state.lang.get()).to_string()}</p>
         })
     };
     let value_of = move |key: &str| answers.with_untracked(|a| a.get(key).cloned().unwrap_or_default());

@@ -16,7 +16,16 @@ pub fn Shell(children: Children) -> impl IntoView {
     let desa = &content().desa;
     let lang = state.lang;
     view! {
-        <a class="skip-link" href="#isi">{t(Key::skip_to_content)}</a>
+        // With <base href> set, "#isi" would resolve to the home page; move focus in place instead.
+        <a class="skip-link" href="#isi" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(main) = document().get_element_by_id("isi") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }>{t(Key::skip_to_content)}</a>
         <header class="header">
             <div class="header__inner">
                 <Link to="/" class="header__brand">

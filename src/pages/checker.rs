@@ -74,8 +74,14 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
     let draft = RwSignal::new(open(&checker.get_value(), router.query("draf").as_deref()));
     let answers = Memo::new(move |_| draft.with(answers_of));
     let url = move |step: &str| format!("/cek/{}?draf={}&tanya={step}", checker.get_value(), draft.with_untracked(|d| d.id().as_str().to_string()));
-    if router.query("draf").is_none() {
-        router.replace(&url(&router.query("tanya").unwrap_or_default()));
+    // Start with a concrete step in the URL, so Back returns to every question asked, the first one too.
+    if router.query("draf").is_none() || router.query("tanya").unwrap_or_default().is_empty() {
+        let first = match next_question(&content().questions, programmes, &answers.get_untracked(), today()) {
+            Some(Step::ListMembers) => LIST_MEMBERS.to_string(),
+            Some(Step::Ask(at)) => at.to_param(),
+            None => "periksa".to_string(),
+        };
+        router.replace(&url(&first));
     }
     use_title(title.clone());
 
@@ -107,7 +113,7 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
             let a = answers.get();
             let save = move |f: Box<dyn FnOnce(&mut Answers)>| answer.with_value(|go| go(f));
             match s.as_str() {
-                "periksa" => view! { <CheckAnswers answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
+                "periksa" => view! { <CheckAnswers programmes=programmes answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
                     on_done=Callback::new(move |_| router.navigate(&url("hasil")))/> }.into_any(),
                 "hasil" => view! { <Results programmes=programmes answers=a single=programmes.len() == 1/> }.into_any(),
                 LIST_MEMBERS => view! { <MembersPage answers=a on_save=Callback::new(move |n: usize| save(Box::new(move |a: &mut Answers| {
@@ -131,7 +137,7 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
                                 while a.members.len() < n { a.add_member(); }
                             })))/> }.into_any()
                         }
-                        None => view! { <CheckAnswers answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
+                        None => view! { <CheckAnswers programmes=programmes answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
                             on_done=Callback::new(move |_| router.navigate(&url("hasil")))/> }.into_any(),
                     }
                 }
@@ -244,7 +250,7 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
                     }.into_any(),
                 }}
                 <div class="choices__item choices__item--unknown">
-                    <input class="choices__input" type="radio" name="tidak-tahu" id="tidak-tahu"
+                    <input class="choices__input" type="radio" name="jawaban" id="tidak-tahu"
                         prop:checked=move || choice.get() == unknown on:change=move |_| choice.set(unknown.to_string())/>
                     <label class="choices__label" for="tidak-tahu">{t(Key::checker_unknown)}</label>
                 </div>
@@ -288,11 +294,17 @@ fn MembersPage(answers: Answers, on_save: Callback<usize>) -> impl IntoView {
 
 /// Every answer given, each with a link to change it.
 #[component]
-fn CheckAnswers(answers: Answers, change_url: Callback<String, String>, on_done: Callback<()>) -> impl IntoView {
+fn CheckAnswers(programmes: &'static [Programme], answers: Answers, change_url: Callback<String, String>, on_done: Callback<()>) -> impl IntoView {
     let state = use_state();
+    // In the order the questions were asked: the programmes' own order, people after the household.
+    let order: Vec<String> = programmes.iter().flat_map(Programme::questions).collect();
+    let rank = |q: &str| order.iter().position(|o| o == q).unwrap_or(usize::MAX);
     let mut rows: Vec<(QuestionRef, Answer)> = answers.facts.iter().map(|(q, a)| (QuestionRef::Household(q.clone()), a.clone())).collect();
+    rows.sort_by_key(|(at, _)| rank(at.question()));
     for (i, m) in answers.members.iter().enumerate() {
-        rows.extend(m.iter().map(|(q, a)| (QuestionRef::Member(i, q.clone()), a.clone())));
+        let mut person: Vec<(QuestionRef, Answer)> = m.iter().map(|(q, a)| (QuestionRef::Member(i, q.clone()), a.clone())).collect();
+        person.sort_by_key(|(at, _)| rank(at.question()));
+        rows.extend(person);
     }
     let members = answers.members.len();
     view! {
@@ -308,6 +320,7 @@ fn CheckAnswers(answers: Answers, change_url: Callback<String, String>, on_done:
             {rows.into_iter().filter_map(|(at, a)| {
                 let q = question(at.question())?;
                 let who = match &at {
+                    QuestionRef::Member(0, _) => Some(state.t(Key::checker_person_self).to_string()),
                     QuestionRef::Member(i, _) => Some(fill(state.t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
                     _ => None,
                 };

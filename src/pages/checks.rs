@@ -28,7 +28,7 @@ fn Checks() -> impl IntoView {
         <p class="hint">{t(Key::finder_hint)}</p>
         <h2>{t(Key::checks_programmes)}</h2>
         <ul class="service-list">
-            {content().programmes.iter().map(|p| view! {
+            {crate::pages::drafts::sorted_by_name(content().programmes.iter().map(|p| (p, &p.name)), state.lang.get_untracked()).into_iter().map(|p| view! {
                 <li>
                     <Link to=format!("/cek/{}", p.id) class="service-card">
                         <span class="service-card__title">{move || p.name.get(state.lang.get()).to_string()}</span>

@@ -160,7 +160,7 @@ fn NewForm() -> impl IntoView {
         <section>
             <h2>{t(Key::drafts_new)}</h2>
             <ul class="service-list">
-                {content().forms.iter().map(|f| view! {
+                {sorted_by_name(content().forms.iter().map(|f| (f, &f.name)), state.lang.get_untracked()).into_iter().map(|f| view! {
                     <li>
                         <Link to=format!("/formulir/{}", f.id) class="service-card">
                             <span class="service-card__title">{move || f.name.get(state.lang.get()).to_string()}</span>
@@ -183,8 +183,11 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
         set_active_profile(id.as_ref());
         version.update(|v| *v += 1);
     };
+    // The profile waiting for "Ya, hapus" after "Selesai dan hapus" was pressed.
+    let confirming = RwSignal::new(None::<Id>);
     let finish = move |id: Id| {
-        // "Selesai dan hapus": the neighbour's drafts go to the trash, then the profile itself is removed.
+        // "Selesai dan hapus", confirmed: after the hand-over, the neighbour's drafts and profile leave this
+        // phone for good (not to the trash: this is the privacy step of a shared phone).
         with_repo(|r| {
             let ids: Vec<Id> = r.list().into_iter().filter(|g| g.profile_id.as_ref() == Some(&id)).flat_map(|g| g.drafts.into_iter().map(|d| d.id)).collect();
             for d in ids {
@@ -211,6 +214,7 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
             <ul class="drafts__list">
                 {move || profiles().into_iter().map(|p| {
                     let (id1, id2) = (p.id.clone(), p.id.clone());
+                    let p3 = p.clone();
                     let is_active = active.get().as_ref() == Some(&p.id);
                     let label = p.label.clone();
                     view! {
@@ -222,10 +226,23 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
                                         {t(Key::volunteer_use)}<span class="visually-hidden">" " {label.clone()}</span>
                                     </button>
                                 })}
-                                <button type="button" class="button button--warning" on:click=move |_| finish(id2.clone())>
-                                    {t(Key::volunteer_finish)}
+                                <button type="button" class="button button--warning" on:click=move |_| confirming.set(Some(id2.clone()))>
+                                    {t(Key::volunteer_finish)}<span class="visually-hidden">" " {p.label.clone()}</span>
                                 </button>
                             </div>
+                            {move || (confirming.get().as_ref() == Some(&p3.id)).then(|| {
+                                let id = p3.id.clone();
+                                let name = p3.label.clone();
+                                view! {
+                                    <div class="banner banner--warning" role="alert">
+                                        <p>{move || fill(state.t(Key::volunteer_finish_confirm), &[("nama", &name)])}</p>
+                                        <div class="actions">
+                                            <button type="button" class="button button--warning" on:click=move |_| { confirming.set(None); finish(id.clone()); }>{t(Key::wipe_yes_profile)}</button>
+                                            <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>{t(Key::cancel)}</button>
+                                        </div>
+                                    </div>
+                                }
+                            })}
                         </li>
                     }
                 }).collect_view()}
@@ -454,4 +471,11 @@ fn Transfer(version: RwSignal<u32>) -> impl IntoView {
             })}
         </section>
     }
+}
+
+/// Items in the order a reader expects: by their shown name.
+pub fn sorted_by_name<'a, T>(items: impl Iterator<Item = (&'a T, &'a layanan_core::lang::Text)>, lang: layanan_core::lang::Lang) -> Vec<&'a T> {
+    let mut v: Vec<(&T, &layanan_core::lang::Text)> = items.collect();
+    v.sort_by_key(|(_, name)| name.get(lang).to_lowercase());
+    v.into_iter().map(|(t, _)| t).collect()
 }

@@ -24,6 +24,13 @@ test('a birth date gives the immunisation plan with statuses, kept after a reloa
   assert.ok(rows > 8, `many doses listed (${rows} rows)`);
   await table.getByText('Sudah lewat').first().waitFor();
   await table.getByText('Akan datang').first().waitFor();
+  // The table fits a 360 px screen, also with text at 200%.
+  for (const size of ['100%', '200%']) {
+    await page.evaluate((s) => { document.documentElement.style.fontSize = s; }, size);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scroll at ${size} (${overflow}px)`);
+  }
+  await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
   await page.reload();
   await appReady(page);
   assert.equal(await page.getByLabel('Tanggal lahir anak').inputValue(), birth);

@@ -95,8 +95,8 @@ test('the page has no sideways scroll at 360 px, and text can be zoomed to 200%'
   assert.ok(zoomed <= 0, `no horizontal overflow at 200% text (${zoomed}px)`);
 });
 
-test('keyboard users can skip to the content and see where focus is', async () => {
-  const page = await open('');
+test('keyboard users can skip to the content of the page they are on', async () => {
+  const page = await open('layanan/akta-kelahiran');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Langsung ke isi' });
   assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
@@ -104,5 +104,7 @@ test('keyboard users can skip to the content and see where focus is', async () =
   const box = await skip.boundingBox();
   assert.ok(box.y >= 0 && box.height >= 24, `skip link visible when focused (y=${box.y})`);
   await page.keyboard.press('Enter');
-  assert.equal(new URL(page.url()).hash, '#isi');
+  assert.equal(await page.locator('main').evaluate((el) => el === document.activeElement), true);
+  assert.equal(new URL(page.url()).pathname, `${BASE}layanan/akta-kelahiran`);
+  await page.getByRole('heading', { level: 1, name: 'Akta kelahiran' }).waitFor();
 });

@@ -260,6 +260,7 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
 /// The neighbour's personal data, entered once and used to fill every form for them.
 #[component]
 fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callback<Id>) -> impl IntoView {
+    let state = use_state();
     let fields: [(Key, &str, Option<&str>); 9] = [
         (Key::profile_label, "label", None),
         (Key::profile_name, "nama", None),
@@ -272,13 +273,42 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
         (Key::profile_phone, "telepon", Some("tel")),
     ];
     let values = RwSignal::new(std::collections::BTreeMap::<&'static str, String>::new());
-    let missing_label = RwSignal::new(false);
+    // Field key -> message: the same checks as the forms, so a profile never fills a form with bad data.
+    let errors = RwSignal::new(std::collections::BTreeMap::<&'static str, layanan_core::lang::Text>::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let v = values.get_untracked();
         let get = |k: &str| v.get(k).cloned().unwrap_or_default().trim().to_string();
+        let mut found = std::collections::BTreeMap::new();
         if get("label").is_empty() {
-            missing_label.set(true);
+            found.insert("label", layanan_core::lang::Text {
+                id: crate::i18n::text(layanan_core::lang::Lang::Id, Key::profile_label_missing).into(),
+                en: crate::i18n::text(layanan_core::lang::Lang::En, Key::profile_label_missing).into(),
+            });
+        }
+        use layanan_core::identity::{parse_kk, parse_nik, parse_phone, parse_rt_rw};
+        let checks: [(&'static str, fn(&str) -> Option<layanan_core::lang::Text>); 5] = [
+            ("nik", |s| parse_nik(s).err().map(|e| e.message)),
+            ("kk", |s| parse_kk(s).err().map(|e| e.message)),
+            ("rt", |s| parse_rt_rw(s).err().map(|e| e.message)),
+            ("rw", |s| parse_rt_rw(s).err().map(|e| e.message)),
+            ("telepon", |s| parse_phone(s).err().map(|e| e.message)),
+        ];
+        for (key, check) in checks {
+            let value = get(key);
+            if let Some(message) = (!value.is_empty()).then(|| check(&value)).flatten() {
+                found.insert(key, message);
+            }
+        }
+        if !found.is_empty() {
+            let first = found.keys().next().map(|k| format!("profil-{k}"));
+            errors.set(found);
+            if let Some(el) = first.and_then(|id| document().get_element_by_id(&id)) {
+                use wasm_bindgen::JsCast;
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
             return;
         }
         let mut p = Profile::new(new_id(), get("label"));
@@ -298,14 +328,23 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
             <h3>{t(Key::volunteer_add)}</h3>
             {fields.into_iter().map(|(label, key, mode)| {
                 let id = format!("profil-{key}");
-                let error = move || (key == "label" && missing_label.get()).then(|| view! {
-                    <p class="field__error" id="profil-label-salah">{t(Key::profile_label_missing)}</p>
-                });
+                let error_id = format!("{id}-salah");
+                let message = move || errors.with(|e| e.get(key).cloned());
+                let error_view = {
+                    let error_id = error_id.clone();
+                    move || message().map(|m| view! {
+                        <p class="field__error" id=error_id.clone()>
+                            <span class="visually-hidden">{t(Key::error_prefix)}</span>{m.get(state.lang.get()).to_string()}
+                        </p>
+                    })
+                };
                 view! {
-                    <div class="field">
+                    <div class="field" class:field--error=move || message().is_some()>
                         <label class="field__label" for=id.clone()>{t(label)}</label>
-                        {error}
+                        {error_view}
                         <input class="field__input" id=id type="text" inputmode=mode autocomplete="off"
+                            aria-invalid=move || message().is_some().then_some("true")
+                            aria-describedby=move || message().is_some().then(|| error_id.clone())
                             on:input=move |ev| values.update(|m| { m.insert(key, event_target_value(&ev)); })/>
                     </div>
                 }

@@ -143,6 +143,7 @@ fn FormPage(form: &'static Form) -> impl IntoView {
     view! {
         <p class="form__service hint">{move || form.name.get(state.lang.get()).to_string()}</p>
         <ProfileNote draft=draft/>
+        <OtherDrafts form=form draft=draft/>
         <ConflictBanner status=status draft=draft generation=generation/>
         {move || {
             generation.track();
@@ -402,4 +403,18 @@ fn PrintExtras(form: &'static Form) -> impl IntoView {
             <p>{move || fill(state.t(Key::print_date), &[("tanggal", &date)])}</p>
         </section>
     }
+}
+
+/// A new, empty form while other drafts of it exist: say so, so nobody thinks their answers were lost.
+#[component]
+fn OtherDrafts(form: &'static Form, draft: RwSignal<Draft>) -> impl IntoView {
+    let (current, is_new) = draft.with_untracked(|d| (d.id().clone(), d.revision() == 0));
+    let others = is_new
+        && with_repo(|r| r.list()).iter().flat_map(|g| g.drafts.iter()).any(|e| e.form_id == form.id && e.id != current);
+    others.then(|| view! {
+        <p class="banner banner--info">
+            {t(Key::form_other_drafts)} " "
+            <crate::components::link::Link to="/draf">{t(Key::form_to_drafts)}</crate::components::link::Link>
+        </p>
+    })
 }

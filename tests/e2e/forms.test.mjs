@@ -151,6 +151,14 @@ test('volunteer mode: each neighbour\'s data fills only their own forms, and can
   assert.equal(await page.getByLabel('Nomor Kartu Keluarga (KK)').inputValue(), '', 'Bu Ani\'s KK does not cross over');
 
   await open(page, 'draf');
+  // A wrong NIK in a profile is refused next to the field, like in a form.
+  await page.getByRole('button', { name: 'Tambah orang yang dibantu' }).click();
+  await page.getByLabel('Nama panggilan (ditampilkan di daftar)').fill('Salah NIK');
+  await page.getByLabel('NIK').fill('12345');
+  await page.getByRole('button', { name: 'Simpan profil' }).click();
+  await page.locator('#profil-nik-salah').waitFor();
+  assert.equal(await page.getByLabel('NIK').evaluate((el) => el === document.activeElement), true);
+  await page.getByRole('button', { name: 'Batal' }).click();
   await page.getByRole('heading', { level: 2, name: 'Bu Ani' }).waitFor();
   await page.getByRole('button', { name: 'Hapus semua data' }).click();
   await page.getByRole('button', { name: 'Ya, hapus semua' }).click();

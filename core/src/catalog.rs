@@ -50,7 +50,7 @@ pub struct Service {
     pub legal_basis: Vec<String>,
     /// Partner agencies: Dinas, Puskesmas, NGO, company CSR.
     #[serde(rename = "mitra", default)]
-    pub partners: Vec<String>,
+    pub partners: Vec<Text>,
     #[serde(rename = "terkait", default)]
     pub related: Vec<String>,
     /// Checker ids (`/cek/:program`) that apply to this service.

@@ -296,6 +296,9 @@ fn check_service(r: &mut Report, s: &Service, known: &Known) {
     for (i, note) in s.notes.iter().enumerate() {
         r.text(&format!("catatan[{i}]"), note);
     }
+    for (i, partner) in s.partners.iter().enumerate() {
+        r.text(&format!("mitra[{i}]"), partner);
+    }
     if s.cost.rupiah == 0 && s.cost.legal_basis.as_deref().is_none_or(|b| b.trim().is_empty()) {
         r.add("biaya.dasar_hukum", "layanan gratis harus menyebut dasar hukum atau sumber yang menyatakan gratis");
     }

@@ -114,7 +114,7 @@ fn ServicePage(service: &'static Service) -> impl IntoView {
 
             {(!service.partners.is_empty()).then(|| view! {
                 <h2>{t(Key::service_partners)} " " {confirm("mitra")}</h2>
-                <p>{service.partners.join(", ")}</p>
+                <p>{move || service.partners.iter().map(|p| p.get(lang.get())).collect::<Vec<_>>().join(", ")}</p>
             })}
 
             {(!service.checkers.is_empty()).then(|| view! {

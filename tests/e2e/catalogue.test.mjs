@@ -141,3 +141,13 @@ test('every service prints on one A4 page', async () => {
   }
   assert.deepEqual(over, []);
 });
+
+test('in English, a service page shows its partners in English too', async () => {
+  const page = await open('layanan/akta-kelahiran');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { name: 'Working with' }).waitFor();
+  const partners = await page.getByRole('heading', { name: 'Working with' }).locator('xpath=following-sibling::p[1]').textContent();
+  assert.match(partners, /District civil registration office/);
+  assert.doesNotMatch(partners, /kabupaten/);
+  await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
+});

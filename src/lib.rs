@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod drafts;
+pub mod focus;
 pub mod i18n;
 pub mod pages;
 pub mod pwa;

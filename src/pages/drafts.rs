@@ -51,6 +51,7 @@ fn Drafts() -> impl IntoView {
         if with_repo(|r| r.delete(&id, now_ms())).is_ok() {
             message.set(Some((Key::drafts_deleted, Some(id))));
             refresh();
+            crate::focus::focus_after_render("batalkan-hapus");
         }
     };
     let undo = move |id: Id| {
@@ -73,7 +74,7 @@ fn Drafts() -> impl IntoView {
             {move || message.get().map(|(key, undo_id)| view! {
                 {state.t(key)}
                 {undo_id.map(|id| view! {
-                    " " <button type="button" class="link-button" on:click=move |_| undo(id.clone())>{t(Key::drafts_undo)}</button>
+                    " " <button type="button" class="link-button" id="batalkan-hapus" on:click=move |_| undo(id.clone())>{t(Key::drafts_undo)}</button>
                 })}
             })}
         </p>
@@ -226,7 +227,10 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
                                         {t(Key::volunteer_use)}<span class="visually-hidden">" " {label.clone()}</span>
                                     </button>
                                 })}
-                                <button type="button" class="button button--warning" on:click=move |_| confirming.set(Some(id2.clone()))>
+                                <button type="button" class="button button--warning" on:click=move |_| {
+                                    confirming.set(Some(id2.clone()));
+                                    crate::focus::focus_after_render("selesai-yakin");
+                                }>
                                     {t(Key::volunteer_finish)}<span class="visually-hidden">" " {p.label.clone()}</span>
                                 </button>
                             </div>
@@ -234,7 +238,7 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
                                 let id = p3.id.clone();
                                 let name = p3.label.clone();
                                 view! {
-                                    <div class="banner banner--warning" role="alert">
+                                    <div class="banner banner--warning" role="alert" id="selesai-yakin" tabindex="-1">
                                         <p>{move || fill(state.t(Key::volunteer_finish_confirm), &[("nama", &name)])}</p>
                                         <div class="actions">
                                             <button type="button" class="button button--warning" on:click=move |_| { confirming.set(None); finish(id.clone()); }>{t(Key::wipe_yes_profile)}</button>
@@ -323,6 +327,7 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
             on_saved.run(p.id);
         }
     };
+    crate::focus::focus_after_render("profil-label");
     view! {
         <form class="form profile-form" novalidate on:submit=save>
             <h3>{t(Key::volunteer_add)}</h3>
@@ -394,9 +399,13 @@ fn WipeAll(version: RwSignal<u32>) -> impl IntoView {
             <h2>{t(Key::wipe_heading)}</h2>
             <p>{t(Key::wipe_intro)}</p>
             <Show when=move || confirming.get() fallback=move || view! {
-                <button type="button" class="button button--warning" on:click=move |_| { done.set(false); confirming.set(true); }>{t(Key::wipe_button)}</button>
+                <button type="button" class="button button--warning" on:click=move |_| {
+                    done.set(false);
+                    confirming.set(true);
+                    crate::focus::focus_after_render("hapus-semua-yakin");
+                }>{t(Key::wipe_button)}</button>
             }>
-                <div class="banner banner--warning" role="alert">
+                <div class="banner banner--warning" role="alert" id="hapus-semua-yakin" tabindex="-1">
                     <p class="banner__title">{t(Key::wipe_confirm)}</p>
                     <div class="actions">
                         <button type="button" class="button button--warning" on:click=move |_| {

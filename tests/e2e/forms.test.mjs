@@ -117,6 +117,9 @@ test('drafts are listed without names, can be deleted with undo, and resumed', a
   assert.equal(await page.getByText('Siti Aminah').count(), 0, 'the full name is not shown');
   await item.getByRole('button', { name: 'Hapus' }).click();
   await page.getByRole('status').filter({ hasText: 'Draf dihapus' }).waitFor();
+  // Focus moves to the undo button instead of falling back to the page.
+  await page.waitForTimeout(100);
+  assert.equal(await page.getByRole('button', { name: 'Batalkan' }).evaluate((el) => el === document.activeElement), true);
   await page.getByRole('button', { name: 'Batalkan' }).click();
   await page.getByRole('status').filter({ hasText: 'Draf dikembalikan.' }).waitFor();
   await page.locator('.drafts__item').filter({ hasText: 'S…' }).first().getByRole('link', { name: 'Lanjutkan' }).click();

@@ -1,5 +1,6 @@
 //! `/cek/ckg`: who may have a Cek Kesehatan Gratis, and when, from a date of birth.
 
+use crate::components::date_field::{stored_date, DateField};
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, format_date, Key};
 use crate::state::{content, t, today_civil, use_state, use_title};
@@ -21,28 +22,15 @@ fn Ckg() -> impl IntoView {
     use_title(move || state.t(Key::ckg_title).to_string());
     let schedule = &content().schedules.ckg;
     let today = today_civil();
-    let raw = RwSignal::new(state.load(BIRTH_KEY).unwrap_or_default());
-    let birth = Memo::new(move |_| {
-        let text = raw.get();
-        (!text.trim().is_empty()).then(|| read_birth_date(&text, today).map_err(|e| e.message(state.lang.get())))
-    });
+    let birth = stored_date(BIRTH_KEY, read_birth_date, today);
     view! {
         <h1 tabindex="-1">{t(Key::ckg_heading)}</h1>
         <p>{t(Key::ckg_intro)}</p>
         <div class="form">
-            <div class="field" class:field--error=move || matches!(birth.get(), Some(Err(_)))>
-                <label class="field__label" for="lahir-ckg">{t(Key::ckg_birth)}</label>
-                {move || match birth.get() {
-                    Some(Err(m)) => Some(view! { <p class="field__error">{m}</p> }),
-                    _ => None,
-                }}
-                <input class="field__input field__input--date" id="lahir-ckg" type="date" max=today.to_string()
-                    prop:value=move || raw.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); state.save(BIRTH_KEY, &v); raw.set(v); }/>
-            </div>
+            <DateField id="lahir-ckg" label=Key::ckg_birth date=birth today=today/>
         </div>
-        {move || match birth.get() {
-            Some(Ok(b)) => view! { <Due birth=b today=today/> }.into_any(),
+        {move || match birth.date() {
+            Some(b) => view! { <Due birth=b today=today/> }.into_any(),
             _ => ().into_any(),
         }}
         <p class="hint">{move || fill(state.t(Key::schedule_checked), &[("tanggal", &format_date(state.lang.get(), &schedule.checked.to_string()))])}</p>

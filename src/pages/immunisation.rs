@@ -1,6 +1,7 @@
 //! `/cek/imunisasi`: a child's immunisation plan from the birth date: every dose with its due window and its
 //! status today, a printable card, and an `.ics` file of reminders for the phone's calendar.
 
+use crate::components::date_field::{stored_date, DateField};
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, Key};
 use crate::share;
@@ -25,15 +26,11 @@ fn Immunisation() -> impl IntoView {
     let state = use_state();
     use_title(move || state.t(Key::immunisation_title).to_string());
     let schedule = &content().schedules.immunisation;
-    let birth_text = RwSignal::new(state.load(BIRTH_KEY).unwrap_or_default());
     let name = RwSignal::new(state.load(NAME_KEY).unwrap_or_default());
     let today = today_civil();
-    let birth = Memo::new(move |_| {
-        let raw = birth_text.get();
-        (!raw.trim().is_empty()).then(|| read_birth_date(&raw, today).map_err(|e| e.message(state.lang.get())))
-    });
+    let birth = stored_date(BIRTH_KEY, read_birth_date, today);
     let download = move |_| {
-        let Some(Ok(b)) = birth.get_untracked() else { return };
+        let Some(b) = birth.checked.get_untracked().and_then(Result::ok) else { return };
         let plan = immunisation_plan(schedule, b, today);
         let who = name.get_untracked();
         let who = if who.trim().is_empty() { state.t(Key::immunisation_child).to_string() } else { who };
@@ -44,17 +41,7 @@ fn Immunisation() -> impl IntoView {
         <h1 tabindex="-1">{t(Key::immunisation_heading)}</h1>
         <p>{t(Key::immunisation_intro)}</p>
         <div class="form no-print">
-            <div class="field" class:field--error=move || matches!(birth.get(), Some(Err(_)))>
-                <label class="field__label" for="lahir">{t(Key::immunisation_birth)}</label>
-                {move || match birth.get() {
-                    Some(Err(m)) => Some(view! { <p class="field__error" id="lahir-salah">{m}</p> }),
-                    _ => None,
-                }}
-                <input class="field__input field__input--date" id="lahir" type="date" max=today.to_string()
-                    aria-describedby=move || matches!(birth.get(), Some(Err(_))).then_some("lahir-salah")
-                    prop:value=move || birth_text.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); state.save(BIRTH_KEY, &v); birth_text.set(v); }/>
-            </div>
+            <DateField id="lahir" label=Key::immunisation_birth date=birth today=today/>
             <div class="field">
                 <label class="field__label" for="nama-anak">{t(Key::immunisation_name)}<span class="field__optional">" " {t(Key::form_optional)}</span></label>
                 <p class="hint field__hint" id="nama-anak-petunjuk">{t(Key::immunisation_name_hint)}</p>
@@ -63,8 +50,8 @@ fn Immunisation() -> impl IntoView {
                     on:input=move |ev| { let v = event_target_value(&ev); state.save(NAME_KEY, &v); name.set(v); }/>
             </div>
         </div>
-        {move || match birth.get() {
-            Some(Ok(b)) => view! { <Plan birth=b today=today/> <div class="actions no-print">
+        {move || match birth.date() {
+            Some(b) => view! { <Plan birth=b today=today/> <div class="actions no-print">
                 <button type="button" class="button" on:click=download>{t(Key::immunisation_ics)}</button>
                 <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{t(Key::immunisation_print)}</button>
             </div> }.into_any(),

@@ -2,6 +2,7 @@
 //! pregnancy is, the antenatal check-ups by trimester with their dates, and the free health check (CKG) for
 //! pregnant women. Reminders go to the phone's calendar as an `.ics` file.
 
+use crate::components::date_field::{stored_date, DateField};
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, format_date, Key};
 use crate::share;
@@ -27,17 +28,9 @@ fn Pregnancy() -> impl IntoView {
     use_title(move || state.t(Key::pregnancy_title).to_string());
     let schedule = &content().schedules.pregnancy;
     let today = today_civil();
-    let raw = RwSignal::new(state.load(HPHT_KEY).unwrap_or_default());
-    let hpht = Memo::new(move |_| {
-        let text = raw.get();
-        (!text.trim().is_empty()).then(|| {
-            read_date(&text)
-                .and_then(|d| check_hpht(d, today).map(|()| d))
-                .map_err(|e| e.message(state.lang.get()))
-        })
-    });
+    let hpht = stored_date(HPHT_KEY, |text, today| read_date(text).and_then(|d| check_hpht(d, today).map(|()| d)), today);
     let download = move |_| {
-        let Some(Ok(h)) = hpht.get_untracked() else { return };
+        let Some(h) = hpht.checked.get_untracked().and_then(Result::ok) else { return };
         let Ok(plan) = pregnancy_plan(schedule, h, today) else { return };
         let who = state.t(Key::pregnancy_mother).to_string();
         let events = antenatal_events(Person { name: &who, date: h }, &plan, state.lang.get_untracked());
@@ -47,21 +40,10 @@ fn Pregnancy() -> impl IntoView {
         <h1 tabindex="-1">{t(Key::pregnancy_heading)}</h1>
         <p>{t(Key::pregnancy_intro)}</p>
         <div class="form no-print">
-            <div class="field" class:field--error=move || matches!(hpht.get(), Some(Err(_)))>
-                <label class="field__label" for="hpht">{t(Key::pregnancy_hpht)}</label>
-                <p class="hint field__hint" id="hpht-petunjuk">{t(Key::pregnancy_hpht_hint)}</p>
-                {move || match hpht.get() {
-                    Some(Err(m)) => Some(view! { <p class="field__error" id="hpht-salah">{m}</p> }),
-                    _ => None,
-                }}
-                <input class="field__input field__input--date" id="hpht" type="date" max=today.to_string()
-                    aria-describedby="hpht-petunjuk"
-                    prop:value=move || raw.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); state.save(HPHT_KEY, &v); raw.set(v); }/>
-            </div>
+            <DateField id="hpht" label=Key::pregnancy_hpht hint=Key::pregnancy_hpht_hint date=hpht today=today/>
         </div>
-        {move || match hpht.get() {
-            Some(Ok(h)) => view! {
+        {move || match hpht.date() {
+            Some(h) => view! {
                 <Plan hpht=h today=today/>
                 <div class="actions no-print">
                     <button type="button" class="button" on:click=download>{t(Key::immunisation_ics)}</button>

@@ -1,0 +1,86 @@
+//! A date the resident types once and finds again (a child's birth date, the HPHT): kept on this phone,
+//! checked as it is typed, with the message next to the field.
+
+use crate::i18n::Key;
+use crate::state::{t, use_state};
+use layanan_core::civil_date::CivilDate;
+use layanan_core::schedule::DateError;
+use leptos::prelude::*;
+
+/// The typed text (kept on this phone) and what it means: `None` while empty, else the date or a message.
+#[derive(Clone, Copy)]
+pub struct StoredDate {
+    raw: RwSignal<String>,
+    pub checked: Memo<Option<Result<CivilDate, String>>>,
+    storage_key: &'static str,
+}
+
+/// Reads the date kept under `storage_key` and checks it, now and as it changes, against `today`.
+pub fn stored_date(
+    storage_key: &'static str,
+    check: fn(&str, CivilDate) -> Result<CivilDate, DateError>,
+    today: CivilDate,
+) -> StoredDate {
+    let state = use_state();
+    let raw = RwSignal::new(state.load(storage_key).unwrap_or_default());
+    let checked = Memo::new(move |_| {
+        let text = raw.get();
+        (!text.trim().is_empty()).then(|| check(&text, today).map_err(|e| e.message(state.lang.get())))
+    });
+    StoredDate { raw, checked, storage_key }
+}
+
+impl StoredDate {
+    /// The date, when one is typed and valid.
+    pub fn date(self) -> Option<CivilDate> {
+        self.checked.get().and_then(Result::ok)
+    }
+}
+
+#[component]
+pub fn DateField(
+    /// Element id; the message gets `<id>-salah`, the hint `<id>-petunjuk`.
+    id: &'static str,
+    label: Key,
+    #[prop(optional)] hint: Option<Key>,
+    date: StoredDate,
+    today: CivilDate,
+) -> impl IntoView {
+    let state = use_state();
+    let error_id = format!("{id}-salah");
+    let hint_id = format!("{id}-petunjuk");
+    let failed = move || matches!(date.checked.get(), Some(Err(_)));
+    let described = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids: Vec<&str> = Vec::new();
+            if hint.is_some() {
+                ids.push(&hint_id);
+            }
+            if failed() {
+                ids.push(&error_id);
+            }
+            ids.join(" ")
+        }
+    };
+    view! {
+        <div class="field" class:field--error=failed>
+            <label class="field__label" for=id>{t(label)}</label>
+            {hint.map(|h| view! { <p class="hint field__hint" id=hint_id.clone()>{t(h)}</p> })}
+            {move || match date.checked.get() {
+                Some(Err(m)) => Some(view! {
+                    <p class="field__error" id=error_id.clone()><span class="visually-hidden">{t(Key::error_prefix)}</span>{m}</p>
+                }),
+                _ => None,
+            }}
+            <input class="field__input field__input--date" id=id type="date" max=today.to_string()
+                aria-describedby=described aria-invalid=move || failed().then_some("true")
+                prop:value=move || date.raw.get()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    state.save(date.storage_key, &v);
+                    date.raw.set(v);
+                }/>
+        </div>
+    }
+}

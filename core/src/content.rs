@@ -188,6 +188,16 @@ pub fn check(content: &Content) -> Vec<Problem> {
     }
     problems.append(&mut r.problems);
 
+    // Programmes are checked with their own rules when loaded; only their links to forms need the forms.
+    for p in &content.programmes {
+        if let Some(form) = &p.form {
+            if !known.forms.contains(&form.as_str()) {
+                let file = crate::rules::programme_file(&p.id);
+                problems.push(Problem { file, field: "formulir".into(), message: format!("formulir \"{form}\" tidak dikenal") });
+            }
+        }
+    }
+
     for s in &content.services {
         let file = service_file(&s.id);
         let mut r = Report { file: &file, problems: Vec::new() };

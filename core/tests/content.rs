@@ -80,3 +80,15 @@ fn unknown_keys_are_refused_so_typos_do_not_vanish() {
     let err = parse_toml::<Profile>(PROFILE_FILE, &text).unwrap_err();
     assert!(err[0].message.contains("telpon"), "{}", err[0].message);
 }
+
+#[test]
+fn a_programme_linking_to_a_missing_form_is_named() {
+    let mut c = real_content();
+    assert!(c.programmes.iter().any(|p| p.form.as_deref() == Some("sktm")), "the SKTM checker links to its form");
+    c.programmes[0].form = Some("tidak-ada".into());
+    let problems = check(&c);
+    assert!(
+        problems.iter().any(|p| p.file.starts_with("program/") && p.field == "formulir" && p.message.contains("tidak-ada")),
+        "{problems:?}"
+    );
+}

@@ -34,6 +34,7 @@ test('a checker answered "Saya tidak tahu" ends with "Perlu info lagi", never "B
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Belum memenuhi syarat' }).count(), 0);
   await page.getByText('Keputusan tetap ada di kantor yang mengurus.').waitFor();
   await page.getByRole('link', { name: 'Syarat dan kantornya' }).waitFor();
+  await page.getByRole('link', { name: 'Isi formulirnya di sini' }).waitFor();
   // The result can be printed or sent as text.
   const wa = await page.getByRole('link', { name: 'Kirim lewat WhatsApp' }).getAttribute('href');
   assert.match(decodeURIComponent(wa), /SKTM[^\n]* — Perlu info lagi/);

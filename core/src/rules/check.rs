@@ -190,10 +190,6 @@ fn check_programme(r: &mut Report, p: &Programme, known: &Known, services: &[&st
     for (i, t) in p.next_steps.iter().enumerate() {
         r.text(&format!("langkah[{i}]"), t);
     }
-    if let Some(form) = &p.form {
-        // No forms exist yet, so any form id is unknown until they do.
-        r.add("formulir", format!("formulir \"{form}\" tidak dikenal"));
-    }
     for field in &p.unconfirmed {
         if !PROGRAMME_FIELDS.contains(&field.as_str()) {
             r.add("belum_pasti", format!("\"{field}\" bukan nama kolom program"));

@@ -22,6 +22,8 @@ use wasm_bindgen::JsCast;
 /// Mounts the app over the static first-paint shell in `index.html`.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // Drafts an older app (or an earlier bug) set aside but this one can read go back before anything is shown.
+    drafts::with_repo(|r| r.rescue(drafts::now_ms(), &mut drafts::new_id));
     let document = leptos::prelude::document();
     let Some(root) = document.get_element_by_id("app") else { return };
     // The static shell stays until the app is ready to draw the same header, so the screen never goes blank.

@@ -26,9 +26,9 @@ use crate::i18n::Key;
 
 /// The main menu: path, label, icon. Entries whose page does not exist yet are not shown.
 pub const NAV: &[(&str, Key, &str)] = &[
-    ("/", Key::nav_home, "🏠"),
-    ("/layanan", Key::nav_services, "📋"),
-    ("/cek", Key::nav_checks, "✅"),
-    ("/draf", Key::nav_drafts, "📝"),
-    ("/tentang", Key::nav_about, "ℹ️"),
+    ("/", Key::nav_home, "beranda"),
+    ("/layanan", Key::nav_services, "daftar"),
+    ("/cek", Key::nav_checks, "centang"),
+    ("/draf", Key::nav_drafts, "catatan"),
+    ("/tentang", Key::nav_about, "info"),
 ];

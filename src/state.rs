@@ -46,10 +46,10 @@ pub struct AppState {
 
 pub fn provide_state() -> AppState {
     let stored = storage::with(|s| s.get(LANG_KEY)).and_then(|c| Lang::from_code(&c));
-    let persistent = storage::with(|s| s.is_persistent());
+    let condition = storage::with(|s| s.condition());
     let state = AppState {
         lang: RwSignal::new(stored.unwrap_or_default()),
-        storage_notice: RwSignal::new((!persistent).then_some(StoreError::Unavailable)),
+        storage_notice: RwSignal::new(condition),
         dismissed_notice: RwSignal::new(None),
         update_ready: RwSignal::new(false),
         online: RwSignal::new(true),
@@ -110,10 +110,10 @@ pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
 }
 
 /// Today's date in the desa's time zone (a date of birth typed today must not count as "in the future").
-pub fn today() -> layanan_core::date::Date {
+pub fn today() -> layanan_core::date::CivilDate {
     let offset = i64::from(content().desa.zona_waktu.offset_minutes());
     let minutes = js_sys::Date::now() as i64 / 60_000 + offset;
-    layanan_core::date::Date::from_days_since_epoch(minutes.div_euclid(1440))
+    layanan_core::date::CivilDate::from_days_since_epoch(minutes.div_euclid(1440))
 }
 
 const ACTIVE_PROFILE_KEY: &str = "tb:profil-aktif";
@@ -151,11 +151,4 @@ pub fn first_draft_saved() -> bool {
         }
     }
     false
-}
-
-/// Today in the desa's time zone, as the health schedules count days.
-pub fn today_civil() -> layanan_core::civil_date::CivilDate {
-    let offset = i64::from(content().desa.zona_waktu.offset_minutes());
-    let minutes = js_sys::Date::now() as i64 / 60_000 + offset;
-    layanan_core::civil_date::CivilDate::from_days_since_epoch(minutes.div_euclid(1440))
 }

@@ -18,30 +18,48 @@ pub const PREFIX: &str = "tb:";
 
 pub struct Store {
     local: Option<web_sys::Storage>,
+    /// Set when the device refused the opening probe because it is full: everything stored can still be read,
+    /// only new writes wait in memory.
+    full_at_open: bool,
     /// Values that could not be written to `local`; read before it.
     memory: RefCell<BTreeMap<String, String>>,
 }
 
 impl Store {
-    /// Opens the browser's localStorage, checking that it really works with a write and a delete.
+    /// Opens the browser's localStorage, checking that it really works with a write and a delete. A device too
+    /// full for the probe is still storage: what is on it is read, and the caller is told it is full.
     pub fn open() -> Store {
-        let local = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .filter(|s| {
-                let probe = format!("{PREFIX}probe");
-                s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok()
-            });
-        Store::with_backend(local)
+        let probe = format!("{PREFIX}probe");
+        let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        let outcome = local.as_ref().map(|s| match s.set_item(&probe, "1") {
+            Ok(()) => s.remove_item(&probe).map_err(|e| classify(&e)),
+            Err(e) => Err(classify(&e)),
+        });
+        match outcome {
+            Some(Ok(())) => Store::with_backend(local),
+            // Reading still works on a full device; only a refusal of any other kind means no storage.
+            Some(Err(StoreError::Full)) => Store { full_at_open: true, ..Store::with_backend(local) },
+            _ => Store::with_backend(None),
+        }
     }
 
     /// A store over the given storage, or memory only with `None`.
     pub fn with_backend(local: Option<web_sys::Storage>) -> Store {
-        Store { local, memory: RefCell::new(BTreeMap::new()) }
+        Store { local, full_at_open: false, memory: RefCell::new(BTreeMap::new()) }
     }
 
     /// Whether values survive closing the page.
     pub fn is_persistent(&self) -> bool {
         self.local.is_some()
+    }
+
+    /// What the app should say about storage right after opening: nothing, "full", or "not available".
+    pub fn condition(&self) -> Option<StoreError> {
+        match (&self.local, self.full_at_open) {
+            (None, _) => Some(StoreError::Unavailable),
+            (Some(_), true) => Some(StoreError::Full),
+            (Some(_), false) => None,
+        }
     }
 
     pub fn get(&self, key: &str) -> Option<String> {

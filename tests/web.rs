@@ -94,22 +94,55 @@ fn a_full_device_is_reported_and_the_value_is_kept() {
 #[wasm_bindgen_test]
 fn a_corrupt_draft_in_local_storage_is_kept_aside_and_never_crashes_the_list() {
     use layanan::storage::Device;
-    use layanan_core::drafts::{Draft, Repository};
+    use layanan_core::drafts::{Draft, Id, Repository};
     let key = "tb:draf:00000000000000aa";
     local().set_item(key, "{\"skema\": 2, terpotong").unwrap();
     let mut device = Device;
     let name_of = |_: &Draft| None;
     let mut repo = Repository::new(&mut device, &name_of);
-    let groups = repo.list();
-    assert!(groups.iter().all(|g| g.drafts.iter().all(|d| d.id.as_str() != "00000000000000aa")));
+    // A good draft beside the broken one, so "the broken one is not listed" cannot pass on an empty list.
+    let mut good = Draft::new(Id::parse("00000000000000bb").unwrap(), "sktm", 1, 0);
+    good.set_answer("nama", "Siti");
+    repo.save(&mut good, 0).unwrap();
+    let listed: Vec<String> = repo.list().into_iter().flat_map(|g| g.drafts).map(|d| d.id.as_str().to_string()).collect();
+    assert_eq!(listed, ["00000000000000bb"]);
     let kept = repo.quarantined();
-    assert!(kept.iter().any(|q| q.raw == "{\"skema\": 2, terpotong"), "the raw text is kept: {kept:?}");
-    // Kept on the device itself, so it survives a reload.
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    // Kept on the device itself, raw, under its quarantine key, so it survives a reload; the original is gone.
+    assert_eq!(local().get_item("tb:rusak:tb:draf:00000000000000aa").unwrap().as_deref(), Some("{\"skema\": 2, terpotong"));
+    assert_eq!(local().get_item(key).unwrap(), None);
     let stored: Vec<String> = (0..local().length().unwrap()).filter_map(|i| local().key(i).unwrap()).collect();
-    assert!(stored.iter().any(|k| k.starts_with("tb:rusak:")), "{stored:?}");
     for k in stored.iter().filter(|k| k.starts_with("tb:")) {
         local().remove_item(k).unwrap();
     }
+}
+
+#[wasm_bindgen_test]
+fn a_device_already_full_when_the_app_opens_is_storage_that_is_full_not_missing() {
+    local().set_item("tb:test:disimpan", "masih ada").unwrap();
+    let mut filler = Vec::new();
+    let mut size = 1 << 20;
+    while size >= 1 {
+        let key = format!("lain:{}", filler.len());
+        if local().set_item(&key, &"x".repeat(size)).is_ok() {
+            filler.push(key);
+        } else {
+            size /= 2;
+        }
+    }
+    let store = Store::open();
+    let (persistent, condition, read, write) =
+        (store.is_persistent(), store.condition(), store.get("tb:test:disimpan"), store.set("tb:test:baru", "nilai"));
+    let kept_in_memory = store.get("tb:test:baru");
+    for key in &filler {
+        local().remove_item(key).unwrap();
+    }
+    local().remove_item("tb:test:disimpan").unwrap();
+    assert!(persistent, "what is stored is still read from the device");
+    assert_eq!(condition, Some(StoreError::Full));
+    assert_eq!(read.as_deref(), Some("masih ada"));
+    assert_eq!(write, Err(StoreError::Full));
+    assert_eq!(kept_in_memory.as_deref(), Some("nilai"), "nothing typed is lost");
 }
 
 #[wasm_bindgen_test]
@@ -117,7 +150,7 @@ fn today_in_the_village_time_zone_is_a_real_date_near_the_device_clock() {
     let today = layanan::state::today();
     let now = js_sys::Date::new_0();
     // WIB is UTC+7: the village date is the UTC date or the day after.
-    let utc = layanan_core::date::Date::new(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date()).unwrap();
+    let utc = layanan_core::date::CivilDate::new(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date()).unwrap();
     let diff = today.days_since_epoch() - utc.days_since_epoch();
     assert!(diff == 0 || diff == 1, "{today} vs UTC {utc}");
 }

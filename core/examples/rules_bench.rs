@@ -2,7 +2,8 @@
 //! Run: `cargo run --release -p layanan-core --example rules_bench`.
 
 use layanan_core::content::load;
-use layanan_core::rules::{combined_documents, evaluate_all, next_question, Answers, Date};
+use layanan_core::date::CivilDate;
+use layanan_core::rules::{combined_documents, evaluate_all, next_question, Answers};
 use serde::Deserialize;
 use std::path::Path;
 use std::time::Instant;
@@ -17,11 +18,11 @@ fn main() {
     let content = load(&root.join("../content")).expect("content passes the check");
     let text = std::fs::read_to_string(root.join("tests/households/01-ibu-hamil-desil-2.toml")).expect("household file");
     let household: Household = toml::from_str(&text).expect("household parses");
-    let date = Date::new(2026, 11, 22).expect("a date");
+    let date = CivilDate::new(2026, 11, 22).expect("a date");
     let rounds = 10_000;
     let start = Instant::now();
     for _ in 0..rounds {
-        let findings = evaluate_all(&content.programmes, &household.jawaban, date);
+        let findings = evaluate_all(&content.questions, &content.programmes, &household.jawaban, date);
         std::hint::black_box(combined_documents(&findings));
         std::hint::black_box(next_question(&content.questions, &content.programmes, &household.jawaban, date));
     }

@@ -135,7 +135,7 @@ pub struct Sector {
     pub id: String,
     #[serde(rename = "nama")]
     pub name: Text,
-    /// A single emoji: no icon font or image to download.
+    /// One of [`ICONS`]: drawn by the app as a small inline picture, next to the text that names it.
     #[serde(rename = "ikon")]
     pub icon: String,
 }
@@ -150,3 +150,39 @@ pub struct LifeEvent {
     #[serde(rename = "ikon")]
     pub icon: String,
 }
+
+/// The names of the icons the app can draw (`ikon` in content). Pictures only ever go next to words, never
+/// instead of them. Emoji are not used: older Android phones show many of them as empty boxes.
+pub const ICONS: &[&str] = &[
+    "alat",
+    "bayi",
+    "beranda",
+    "buku",
+    "bunga",
+    "cari",
+    "catatan",
+    "centang",
+    "cincin",
+    "daftar",
+    "grafik",
+    "info",
+    "kalender",
+    "kartu",
+    "keranjang",
+    "kesehatan",
+    "kotak-masuk",
+    "lansia",
+    "lokasi",
+    "makanan",
+    "obat",
+    "orang",
+    "pesan",
+    "pohon",
+    "rumah",
+    "sekolah",
+    "suara",
+    "surat",
+    "tas",
+    "toko",
+    "tunas",
+];

@@ -120,8 +120,9 @@ impl Report<'_> {
     }
 
     pub(crate) fn icon(&mut self, at: &str, icon: &str) {
-        if icon.trim().is_empty() || icon.chars().count() > 4 {
-            self.add(format!("{at}.ikon"), "ikon harus satu emoji");
+        if !crate::catalog::ICONS.contains(&icon) {
+            let names = crate::catalog::ICONS.join(", ");
+            self.add(format!("{at}.ikon"), format!("ikon \"{icon}\" tidak dikenal; pilih salah satu: {names}"));
         }
     }
 

@@ -1,18 +1,24 @@
-//! Civil dates (proleptic Gregorian calendar) for forms and identity numbers.
+//! The one civil date of the app, for forms, rules, schedules, the agenda and calendar files alike: a calendar
+//! day without time or time zone, built on `chrono::NaiveDate`.
 //!
-//! The core has no clock: whoever needs "today" passes it in, so every answer is reproducible in tests.
+//! The core has no clock: whoever needs "today" passes it in (the app turns "now" into today's date in the
+//! desa's time zone), so every answer is reproducible in tests. Years stay within 0001–9999, so every date has a
+//! four-digit ISO form; arithmetic past either end stops at that end.
 
+use crate::hours::Weekday;
 use crate::lang::Lang;
+use chrono::{Datelike, Days, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::str::FromStr;
 
-/// A real calendar date. Only [`Date::new`], [`Date::parse_iso`] and [`Date::from_days_since_epoch`] make one,
-/// so every `Date` is valid; fields are ordered so the derived ordering is chronological.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    year: i32,
-    month: u8,
-    day: u8,
-}
+/// A real Gregorian date; the ordering is chronological.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CivilDate(NaiveDate);
+
+const MIN_YEAR: i32 = 1;
+const MAX_YEAR: i32 = 9999;
 
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -29,34 +35,12 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
-const MONTHS_ID: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const MONTHS_ID: [&str; 12] =
+    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS_EN: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS_ID: [&str; 7] = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+const DAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// The name of `month` (1–12) in `lang`.
 pub fn month_name(month: u32, lang: Lang) -> &'static str {
@@ -67,114 +51,171 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
     names[(month.clamp(1, 12) - 1) as usize]
 }
 
-impl Date {
-    /// The date, if it exists on the calendar (30 February does not; 29 February only in leap years).
-    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
-        valid.then_some(Date { year, month: month as u8, day: day as u8 })
-    }
-
-    pub fn year(self) -> i32 {
-        self.year
-    }
-
-    pub fn month(self) -> u32 {
-        u32::from(self.month)
-    }
-
-    pub fn day(self) -> u32 {
-        u32::from(self.day)
-    }
-
-    /// Strictly `YYYY-MM-DD`, as `<input type=date>` and storage write it.
-    pub fn parse_iso(s: &str) -> Option<Date> {
-        let mut parts = s.split('-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return None;
-        }
-        let all_digits = [y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
-        if !all_digits {
-            return None;
-        }
-        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-    }
-
-    /// Days after 1970-01-01 (negative before it). Howard Hinnant's `days_from_civil`.
-    pub fn days_since_epoch(self) -> i64 {
-        let (m, d) = (i64::from(self.month), i64::from(self.day));
-        let y = i64::from(self.year) - i64::from(m <= 2);
-        let era = y.div_euclid(400);
-        let year_of_era = y - era * 400;
-        let day_of_year = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-        era * 146_097 + day_of_era - 719_468
-    }
-
-    /// The inverse of [`Date::days_since_epoch`] (Hinnant's `civil_from_days`).
-    pub fn from_days_since_epoch(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let day_of_era = z - era * 146_097;
-        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let mp = (5 * day_of_year + 2) / 153;
-        let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (year_of_era + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
-    }
-
-    pub fn add_days(self, days: i64) -> Date {
-        Date::from_days_since_epoch(self.days_since_epoch() + days)
-    }
-
-    /// The same day `months` later (or earlier); a day the target month lacks becomes its last day,
-    /// so 31 January + 1 month is 28 or 29 February. Schedules use this ("due 2 months after birth").
-    pub fn add_months(self, months: i32) -> Date {
-        let (year, month) = self.shift_month(months);
-        let day = u32::from(self.day).min(days_in_month(year, month));
-        Date { year, month: month as u8, day: day as u8 }
-    }
-
-    fn shift_month(self, months: i32) -> (i32, u32) {
-        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(months);
-        (index.div_euclid(12) as i32, (index.rem_euclid(12) + 1) as u32)
-    }
-
-    /// The day a person born on `self` has completed `months` months. A day the target month lacks moves to the
-    /// 1st of the next month, so someone born on 29 February turns a year older on 1 March in common years.
-    fn anniversary(self, months: i32) -> Date {
-        let (year, month) = self.shift_month(months);
-        Date::new(year, month, u32::from(self.day))
-            .unwrap_or_else(|| Date { year, month: month as u8, day: 1 }.add_months(1))
-    }
-
-    /// Completed months of life on `on`; `None` if `on` is before the birth date.
-    pub fn full_months_on(self, on: Date) -> Option<u32> {
-        if on < self {
-            return None;
-        }
-        let guess = (on.year - self.year) * 12 + on.month() as i32 - self.month() as i32;
-        let months = if self.anniversary(guess) > on { guess - 1 } else { guess };
-        u32::try_from(months).ok()
-    }
-
-    /// Age in completed years on `on`; `None` if `on` is before the birth date.
-    pub fn full_years_on(self, on: Date) -> Option<u32> {
-        self.full_months_on(on).map(|m| m / 12)
-    }
-
-    /// `5 Maret 2024` / `5 March 2024`, for pages and summaries.
-    pub fn long(self, lang: Lang) -> String {
-        format!("{} {} {}", self.day, month_name(self.month(), lang), self.year)
+/// The name of a weekday in `lang`.
+pub fn day_name(day: Weekday, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => DAYS_ID[day.index()],
+        Lang::En => DAYS_EN[day.index()],
     }
 }
 
-impl fmt::Display for Date {
-    /// ISO `YYYY-MM-DD`, the stored form.
+impl CivilDate {
+    pub const MIN: CivilDate = CivilDate(NaiveDate::from_ymd_opt(MIN_YEAR, 1, 1).expect("0001-01-01 exists"));
+    pub const MAX: CivilDate = CivilDate(NaiveDate::from_ymd_opt(MAX_YEAR, 12, 31).expect("9999-12-31 exists"));
+
+    /// The date, if it exists on the calendar (not 30 February; 29 February only in leap years) in years 1–9999.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<CivilDate> {
+        (MIN_YEAR..=MAX_YEAR).contains(&year).then(|| NaiveDate::from_ymd_opt(year, month, day)).flatten().map(CivilDate)
+    }
+
+    /// Strictly `YYYY-MM-DD`, as content, storage and answers write it.
+    pub fn parse_iso(s: &str) -> Option<CivilDate> {
+        let b = s.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !(digits(0..4) && digits(5..7) && digits(8..10)) {
+            return None;
+        }
+        CivilDate::new(s[0..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?)
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    pub fn month(self) -> u32 {
+        self.0.month()
+    }
+
+    pub fn day(self) -> u32 {
+        self.0.day()
+    }
+
+    pub fn weekday(self) -> Weekday {
+        Weekday::from_index(self.0.weekday().num_days_from_monday() as usize)
+    }
+
+    /// Days since 1970-01-01 (negative before it).
+    pub fn days_since_epoch(self) -> i64 {
+        self.0.signed_duration_since(NaiveDate::default()).num_days()
+    }
+
+    /// The date `days` after 1970-01-01, stopping at 0001-01-01 and 9999-12-31.
+    pub fn from_days_since_epoch(days: i64) -> CivilDate {
+        let days = days.clamp(CivilDate::MIN.days_since_epoch(), CivilDate::MAX.days_since_epoch());
+        CivilDate::default().add_days(days)
+    }
+
+    pub fn add_days(self, days: i64) -> CivilDate {
+        let moved = match u64::try_from(days) {
+            Ok(forward) => self.0.checked_add_days(Days::new(forward)),
+            Err(_) => self.0.checked_sub_days(Days::new(days.unsigned_abs())),
+        };
+        CivilDate::within(moved, days >= 0)
+    }
+
+    pub fn add_weeks(self, weeks: i64) -> CivilDate {
+        self.add_days(weeks.saturating_mul(7))
+    }
+
+    /// The same day `months` later (or earlier); a day the target month lacks becomes its last day, so
+    /// 31 January + 1 month is 28 or 29 February. Schedules count "due 2 months after birth" this way.
+    pub fn add_months(self, months: i64) -> CivilDate {
+        let n = u32::try_from(months.unsigned_abs()).unwrap_or(u32::MAX);
+        let moved =
+            if months >= 0 { self.0.checked_add_months(Months::new(n)) } else { self.0.checked_sub_months(Months::new(n)) };
+        CivilDate::within(moved, months >= 0)
+    }
+
+    pub fn add_years(self, years: i64) -> CivilDate {
+        self.add_months(years.saturating_mul(12))
+    }
+
+    /// Keeps a moved date inside years 1–9999, stopping at the end it ran past.
+    fn within(moved: Option<NaiveDate>, forward: bool) -> CivilDate {
+        let end = if forward { CivilDate::MAX } else { CivilDate::MIN };
+        moved.map(CivilDate).filter(|d| (CivilDate::MIN..=CivilDate::MAX).contains(d)).unwrap_or(end)
+    }
+
+    /// Days from `self` to `later` (negative if `later` is earlier).
+    pub fn days_until(self, later: CivilDate) -> i64 {
+        later.days_since_epoch() - self.days_since_epoch()
+    }
+
+    /// Age in completed days of someone born on `self`, on `on`; `None` before birth.
+    pub fn age_in_days(self, on: CivilDate) -> Option<u32> {
+        u32::try_from(self.days_until(on)).ok()
+    }
+
+    /// Age in completed years of someone born on `self`, on `on`, as the rules count it: it goes up on the
+    /// birthday itself, and someone born on 29 February turns a year older on 1 March in common years.
+    /// `None` before birth.
+    pub fn age_in_years(self, on: CivilDate) -> Option<u32> {
+        if on < self {
+            return None;
+        }
+        let before_birthday = (on.month(), on.day()) < (self.month(), self.day());
+        u32::try_from(on.year() - self.year() - i32::from(before_birthday)).ok()
+    }
+
+    /// `YYYYMMDD`, the basic form calendar files (RFC 5545) use.
+    pub fn to_basic_string(self) -> String {
+        format!("{:04}{:02}{:02}", self.year(), self.month(), self.day())
+    }
+
+    /// `5 Maret 2024` / `5 March 2024`.
+    pub fn long(self, lang: Lang) -> String {
+        format!("{} {} {}", self.day(), month_name(self.month(), lang), self.year())
+    }
+
+    /// `Selasa, 8 Desember 2026` / `Tuesday, 8 December 2026`: how the app says back a date a resident typed.
+    pub fn long_with_day(self, lang: Lang) -> String {
+        format!("{}, {}", day_name(self.weekday(), lang), self.long(lang))
+    }
+}
+
+/// 1970-01-01, only so that bundles holding dates can be built empty in tests.
+impl Default for CivilDate {
+    fn default() -> CivilDate {
+        CivilDate(NaiveDate::default())
+    }
+}
+
+impl fmt::Display for CivilDate {
+    /// ISO 8601 `YYYY-MM-DD`, the stored form.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+    }
+}
+
+impl FromStr for CivilDate {
+    type Err = String;
+
+    /// `YYYY-MM-DD` with surrounding spaces allowed, with a message for content files that names the problem.
+    fn from_str(s: &str) -> Result<CivilDate, String> {
+        let t = s.trim();
+        let well_formed = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
+        CivilDate::parse_iso(t).ok_or_else(|| {
+            let digits_only = t.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            if well_formed && digits_only {
+                format!("tanggal \"{s}\" tidak ada di kalender")
+            } else {
+                format!("\"{s}\" bukan tanggal; tulis seperti 2026-11-22")
+            }
+        })
+    }
+}
+
+impl TryFrom<String> for CivilDate {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<CivilDate, String> {
+        s.parse()
+    }
+}
+
+impl From<CivilDate> for String {
+    fn from(d: CivilDate) -> String {
+        d.to_string()
     }
 }
 
@@ -183,103 +224,161 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn d(y: i32, m: u32, day: u32) -> Date {
-        Date::new(y, m, day).unwrap()
+    fn date(s: &str) -> CivilDate {
+        s.parse().unwrap()
     }
 
     #[test]
     fn only_real_dates_exist() {
-        assert!(Date::new(2024, 2, 29).is_some());
-        assert!(Date::new(2023, 2, 29).is_none());
-        assert!(Date::new(2000, 2, 29).is_some(), "2000 is a leap year (divisible by 400)");
-        assert!(Date::new(1900, 2, 29).is_none(), "1900 is not (divisible by 100)");
-        assert!(Date::new(2026, 4, 31).is_none());
-        assert!(Date::new(2026, 13, 1).is_none());
-        assert!(Date::new(2026, 0, 1).is_none());
-        assert!(Date::new(2026, 1, 0).is_none());
+        assert!(CivilDate::new(2024, 2, 29).is_some());
+        assert!(CivilDate::new(2025, 2, 29).is_none());
+        assert!(CivilDate::new(2000, 2, 29).is_some(), "2000 is a leap year (divisible by 400)");
+        assert!(CivilDate::new(1900, 2, 29).is_none(), "1900 is not (divisible by 100)");
+        assert!(CivilDate::new(2026, 4, 31).is_none());
+        assert!(CivilDate::new(2026, 13, 1).is_none());
+        assert!(CivilDate::new(2026, 0, 1).is_none());
+        assert!(CivilDate::new(2026, 1, 0).is_none());
+        assert!(CivilDate::new(0, 1, 1).is_none());
+        assert!(CivilDate::new(10_000, 1, 1).is_none());
+        assert_eq!((1..=12).map(|m| days_in_month(2024, m)).sum::<u32>(), 366);
+        assert_eq!(days_in_month(2026, 13), 0);
     }
 
     #[test]
-    fn iso_parsing_is_strict() {
-        assert_eq!(Date::parse_iso("2026-11-22"), Some(d(2026, 11, 22)));
-        for bad in ["2026-11-31", "2026-1-22", "26-11-22", "2026/11/22", "2026-11-22-1", "+026-11-22", "2026-11-2x", ""]
-        {
-            assert_eq!(Date::parse_iso(bad), None, "{bad}");
+    fn iso_text_round_trips_and_malformed_text_is_refused() {
+        assert_eq!(date("2026-03-09").to_string(), "2026-03-09");
+        assert_eq!(date("0001-01-01"), CivilDate::MIN);
+        assert_eq!(date(" 2024-02-29 ").to_basic_string(), "20240229");
+        assert_eq!(CivilDate::new(987, 3, 4).unwrap().to_string(), "0987-03-04");
+        for bad in ["2026-3-9", "26-03-09", "2026/03/09", "09-03-2026", "2026-02-30", "2026-03-0x", "+026-03-09", "", "2026-11-22-1"] {
+            assert!(bad.parse::<CivilDate>().is_err(), "{bad} must be refused");
+            assert_eq!(CivilDate::parse_iso(bad), None, "{bad}");
         }
-        assert_eq!(d(987, 3, 4).to_string(), "0987-03-04");
+        assert_eq!(CivilDate::parse_iso(" 2026-03-09"), None, "the strict reader takes no spaces");
+        assert_eq!("2026-02-30".parse::<CivilDate>(), Err("tanggal \"2026-02-30\" tidak ada di kalender".into()));
+        assert_eq!("2026/02/03".parse::<CivilDate>(), Err("\"2026/02/03\" bukan tanggal; tulis seperti 2026-11-22".into()));
     }
 
     #[test]
-    fn epoch_days_match_known_dates() {
-        assert_eq!(d(1970, 1, 1).days_since_epoch(), 0);
-        assert_eq!(d(2000, 3, 1).days_since_epoch(), 11_017);
-        assert_eq!(d(1969, 12, 31).days_since_epoch(), -1);
-        assert_eq!(Date::from_days_since_epoch(20_414), d(2025, 11, 22));
+    fn ordering_is_chronological() {
+        assert!(date("2025-12-31") < date("2026-01-01"));
+        assert!(date("2026-01-31") < date("2026-02-01"));
+        assert!(date("2026-02-01") < date("2026-02-02"));
     }
 
     #[test]
-    fn adding_days_and_months() {
-        assert_eq!(d(2024, 2, 28).add_days(1), d(2024, 2, 29));
-        assert_eq!(d(2023, 2, 28).add_days(1), d(2023, 3, 1));
-        assert_eq!(d(2025, 12, 31).add_days(1), d(2026, 1, 1));
-        assert_eq!(d(2026, 1, 1).add_days(-1), d(2025, 12, 31));
-        assert_eq!(d(2026, 1, 31).add_months(1), d(2026, 2, 28));
-        assert_eq!(d(2024, 1, 31).add_months(1), d(2024, 2, 29));
-        assert_eq!(d(2026, 11, 15).add_months(3), d(2027, 2, 15));
-        assert_eq!(d(2026, 1, 15).add_months(-2), d(2025, 11, 15));
+    fn days_since_epoch_match_known_dates_and_invert() {
+        assert_eq!(CivilDate::default().days_since_epoch(), 0);
+        assert_eq!(date("1969-12-31").days_since_epoch(), -1);
+        assert_eq!(date("2000-03-01").days_since_epoch(), 11_017);
+        assert_eq!(date("2026-11-22").days_since_epoch(), 20_779);
+        assert_eq!(CivilDate::from_days_since_epoch(20_414), date("2025-11-22"));
+        let mut d = date("1999-12-25");
+        for _ in 0..3000 {
+            assert_eq!(CivilDate::from_days_since_epoch(d.days_since_epoch()), d);
+            d = d.add_days(1);
+        }
+        assert_eq!(d, date("2008-03-12"));
     }
 
     #[test]
-    fn ages_count_completed_years_and_months() {
-        let born = d(2000, 6, 15);
-        assert_eq!(born.full_years_on(d(2017, 6, 14)), Some(16));
-        assert_eq!(born.full_years_on(d(2017, 6, 15)), Some(17));
-        assert_eq!(born.full_months_on(d(2000, 7, 14)), Some(0));
-        assert_eq!(born.full_months_on(d(2000, 7, 15)), Some(1));
-        assert_eq!(born.full_months_on(born), Some(0));
-        assert_eq!(born.full_years_on(d(2000, 6, 14)), None);
+    fn adding_days_and_weeks_crosses_months_years_and_leap_days() {
+        assert_eq!(date("2024-02-28").add_days(1), date("2024-02-29"));
+        assert_eq!(date("2025-02-28").add_days(1), date("2025-03-01"));
+        assert_eq!(date("2025-12-31").add_days(1), date("2026-01-01"));
+        assert_eq!(date("2026-01-01").add_days(-1), date("2025-12-31"));
+        assert_eq!(date("2026-01-01").add_weeks(40), date("2026-10-08"));
+        assert_eq!(date("2026-01-01").add_days(280), date("2026-10-08"));
     }
 
     #[test]
-    fn leap_day_birthdays_fall_on_1_march_in_common_years() {
-        let born = d(2008, 2, 29);
-        assert_eq!(born.full_years_on(d(2025, 2, 28)), Some(16));
-        assert_eq!(born.full_years_on(d(2025, 3, 1)), Some(17));
-        assert_eq!(born.full_years_on(d(2028, 2, 29)), Some(20));
-        // Monthly: born 31 January, a month old on 1 March in a common year.
-        let born = d(2025, 1, 31);
-        assert_eq!(born.full_months_on(d(2025, 2, 28)), Some(0));
-        assert_eq!(born.full_months_on(d(2025, 3, 1)), Some(1));
-        assert_eq!(born.full_months_on(d(2025, 3, 31)), Some(2));
+    fn adding_months_clamps_to_the_end_of_shorter_months() {
+        assert_eq!(date("2026-01-31").add_months(1), date("2026-02-28"));
+        assert_eq!(date("2024-01-31").add_months(1), date("2024-02-29"));
+        assert_eq!(date("2026-03-31").add_months(1), date("2026-04-30"));
+        assert_eq!(date("2026-01-31").add_months(2), date("2026-03-31"), "clamping does not carry over");
+        assert_eq!(date("2025-11-15").add_months(2), date("2026-01-15"));
+        assert_eq!(date("2026-11-15").add_months(3), date("2027-02-15"));
+        assert_eq!(date("2026-01-15").add_months(-2), date("2025-11-15"));
+        assert_eq!(date("2026-03-31").add_months(-1), date("2026-02-28"));
+        assert_eq!(date("2024-02-29").add_years(1), date("2025-02-28"));
+        assert_eq!(date("2024-02-29").add_years(4), date("2028-02-29"));
     }
 
     #[test]
-    fn long_dates_in_both_languages() {
-        assert_eq!(d(2024, 3, 5).long(Lang::Id), "5 Maret 2024");
-        assert_eq!(d(2024, 3, 5).long(Lang::En), "5 March 2024");
+    fn arithmetic_stops_at_the_ends_of_the_calendar() {
+        assert_eq!(CivilDate::MAX.add_days(1), CivilDate::MAX);
+        assert_eq!(CivilDate::MAX.add_months(1), CivilDate::MAX);
+        assert_eq!(CivilDate::MIN.add_months(-1), CivilDate::MIN);
+        assert_eq!(CivilDate::MIN.add_days(i64::MIN), CivilDate::MIN);
+        assert_eq!(CivilDate::MAX.add_days(i64::MAX), CivilDate::MAX);
+        assert_eq!(CivilDate::from_days_since_epoch(i64::MIN), CivilDate::MIN);
+    }
+
+    #[test]
+    fn age_goes_up_on_the_birthday_itself() {
+        let born = date("2005-03-10");
+        assert_eq!(born.age_in_years(date("2026-03-09")), Some(20));
+        assert_eq!(born.age_in_years(date("2026-03-10")), Some(21));
+        assert_eq!(born.age_in_years(born), Some(0));
+        assert_eq!(born.age_in_years(date("2005-03-09")), None);
+        let born = date("2000-06-15");
+        assert_eq!(born.age_in_years(date("2017-06-14")), Some(16));
+        assert_eq!(born.age_in_years(date("2017-06-15")), Some(17));
+    }
+
+    #[test]
+    fn a_leap_day_birthday_counts_on_1_march_in_common_years() {
+        let born = date("2008-02-29");
+        assert_eq!(born.age_in_years(date("2025-02-28")), Some(16));
+        assert_eq!(born.age_in_years(date("2025-03-01")), Some(17));
+        assert_eq!(born.age_in_years(date("2028-02-28")), Some(19));
+        assert_eq!(born.age_in_years(date("2028-02-29")), Some(20), "in a leap year the birthday is 29 February");
+    }
+
+    #[test]
+    fn a_baby_born_today_is_zero_days_old() {
+        let today = date("2026-11-22");
+        assert_eq!(today.age_in_days(today), Some(0));
+        assert_eq!(today.age_in_days(today.add_days(1)), Some(1));
+        assert_eq!(today.age_in_days(today.add_days(-1)), None);
+    }
+
+    #[test]
+    fn dates_are_said_in_words_with_the_day_of_the_week() {
+        assert_eq!(date("2024-03-05").long(Lang::Id), "5 Maret 2024");
+        assert_eq!(date("2024-03-05").long(Lang::En), "5 March 2024");
+        assert_eq!(date("2026-12-08").long_with_day(Lang::Id), "Selasa, 8 Desember 2026");
+        assert_eq!(date("2026-11-10").long_with_day(Lang::Id), "Selasa, 10 November 2026");
+        assert_eq!(date("2026-12-08").long_with_day(Lang::En), "Tuesday, 8 December 2026");
+        assert_eq!(date("1970-01-01").weekday(), Weekday::Thu);
+    }
+
+    #[test]
+    fn serialises_as_iso_text() {
+        let json = serde_json::to_string(&date("2026-01-01")).unwrap();
+        assert_eq!(json, "\"2026-01-01\"");
+        assert_eq!(serde_json::from_str::<CivilDate>(&json).unwrap(), date("2026-01-01"));
+        assert!(serde_json::from_str::<CivilDate>("\"2026-02-30\"").is_err());
     }
 
     proptest! {
         #[test]
-        fn epoch_days_round_trip(days in -1_000_000i64..1_000_000) {
-            let date = Date::from_days_since_epoch(days);
-            prop_assert!(Date::new(date.year(), date.month(), date.day()).is_some());
-            prop_assert_eq!(date.days_since_epoch(), days);
-            prop_assert!(date < date.add_days(1));
-        }
-
-        #[test]
-        fn iso_text_round_trips(days in -700_000i64..2_900_000) {
-            let date = Date::from_days_since_epoch(days);
-            prop_assert_eq!(Date::parse_iso(&date.to_string()), Some(date));
+        fn epoch_days_round_trip(days in -700_000i64..2_900_000) {
+            let d = CivilDate::from_days_since_epoch(days);
+            prop_assert_eq!(d.days_since_epoch(), days);
+            prop_assert!(d < d.add_days(1));
+            prop_assert_eq!(CivilDate::parse_iso(&d.to_string()), Some(d));
         }
 
         #[test]
         fn age_grows_by_one_on_each_birthday(days in -30_000i64..30_000, years in 0i32..120) {
-            let born = Date::from_days_since_epoch(days);
-            let birthday = born.anniversary(years * 12);
-            prop_assert_eq!(born.full_years_on(birthday), Some(years as u32));
-            prop_assert_eq!(born.full_years_on(birthday.add_days(-1)), (years as u32).checked_sub(1));
+            let born = CivilDate::from_days_since_epoch(days);
+            // The birthday as the rules count it: the same day, or 1 March for a 29 February birth.
+            let year = born.year() + years;
+            let birthday = CivilDate::new(year, born.month(), born.day()).unwrap_or_else(|| CivilDate::new(year, 3, 1).unwrap());
+            prop_assert_eq!(born.age_in_years(birthday), Some(years as u32));
+            prop_assert_eq!(born.age_in_years(birthday.add_days(-1)), (years as u32).checked_sub(1));
         }
     }
 }

@@ -4,7 +4,7 @@
 //! returns it normalised, or says in both languages what is wrong and how to fix it. Rules and their sources
 //! are in shared/research/domain.md §7.
 
-use crate::date::{days_in_month, month_name, Date};
+use crate::date::{days_in_month, month_name, CivilDate};
 use crate::format;
 use crate::lang::{Lang, Text};
 
@@ -78,8 +78,8 @@ fn two_digits(s: &str, at: usize) -> u32 {
 }
 
 /// The dates a `DDMMYY` may stand for, latest century first.
-fn century_candidates(day: u32, month: u32, yy: u32) -> impl Iterator<Item = Date> {
-    [2000, 1900].into_iter().filter_map(move |c| Date::new(c + yy as i32, month, day))
+fn century_candidates(day: u32, month: u32, yy: u32) -> impl Iterator<Item = CivilDate> {
+    [2000, 1900].into_iter().filter_map(move |c| CivilDate::new(c + yy as i32, month, day))
 }
 
 /// A NIK (Nomor Induk Kependudukan) that passed [`parse_nik`]: 16 digits.
@@ -147,7 +147,7 @@ impl Nik {
 
     /// The birth date in the NIK. The year has two digits, so this is the latest matching date not after
     /// `today`: on 2026-11-22, `…120325…` is 2025-03-12 and `…120327…` is 1927-03-12.
-    pub fn birth_date(&self, today: Date) -> Option<Date> {
+    pub fn birth_date(&self, today: CivilDate) -> Option<CivilDate> {
         if self.is_temporary() {
             return None;
         }
@@ -173,7 +173,7 @@ pub struct NikWarning {
 /// Things to check again about a valid NIK. Never errors: legacy NIKs that disagree with the birth date exist
 /// and are not corrected (domain.md §7.1), and data entry mistakes happen on either side.
 /// `birth_date` and `sex` are what the same form says about the NIK's owner, when it asks.
-pub fn nik_warnings(nik: &Nik, birth_date: Option<Date>, sex: Option<Sex>) -> Vec<NikWarning> {
+pub fn nik_warnings(nik: &Nik, birth_date: Option<CivilDate>, sex: Option<Sex>) -> Vec<NikWarning> {
     if nik.is_temporary() {
         return vec![NikWarning {
             about: NikWarningAbout::Temporary,
@@ -442,13 +442,17 @@ fn ungrouped(s: &str) -> Option<String> {
     (first_ok && digits_ok && rest.iter().all(|g| g.len() == 3)).then(|| s.replace('.', ""))
 }
 
-/// The value of a digit string (empty is 0); more than 18 significant digits is refused, not wrapped.
+/// The value of a digit string (empty is 0); more than 18 significant digits is refused, not wrapped, and
+/// anything but digits is refused rather than read as nothing.
 fn value_of(digits: &str) -> Result<u64, Invalid> {
     let significant = digits.trim_start_matches('0');
     if significant.len() > 18 {
         return Err(too_large());
     }
-    Ok(significant.parse().unwrap_or(0))
+    if significant.is_empty() {
+        return Ok(0);
+    }
+    significant.parse().map_err(|_| invalid("Tulis angka saja.", "Write digits only."))
 }
 
 /// A whole number such as a count of people: `25`, `1.200`.
@@ -481,14 +485,31 @@ pub fn parse_rt_rw(input: &str) -> Result<u16, Invalid> {
 const DATE_EXAMPLE_ID: &str = "17/08/1990 (tanggal/bulan/tahun)";
 const DATE_EXAMPLE_EN: &str = "17/08/1990 (day/month/year)";
 
-/// Accepts `DD/MM/YYYY`, `DD-MM-YYYY`, `DD.MM.YYYY` (day and month may have one digit) and `YYYY-MM-DD`
-/// (what `<input type=date>` gives). Years outside 1900–2100 are taken for typing slips.
-pub fn parse_date(input: &str) -> Result<Date, Invalid> {
+/// Accepts `DD/MM/YYYY`, `DD-MM-YYYY`, `DD.MM.YYYY`, `DD MM YYYY` (day and month may have one digit), eight digits
+/// `DDMMYYYY` (what a phone's number pad gives), a month written out (`17 Agustus 1990`, `17 agu 1990`,
+/// `17 August 1990`) and `YYYY-MM-DD`. Never the phone's own locale: `10/11/2026` is 10 November. Years outside
+/// 1900–2100 are taken for typing slips.
+pub fn parse_date(input: &str) -> Result<CivilDate, Invalid> {
     let s = input.trim();
-    let Some(sep) = s.chars().find(|c| matches!(c, '/' | '-' | '.')) else {
-        return Err(date_hint());
+    let spelled;
+    let parts: Vec<&str> = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        if (1900..=2100).contains(&s[4..].parse::<i32>().unwrap_or(0)) {
+            vec![&s[0..2], &s[2..4], &s[4..]]
+        } else {
+            vec![&s[0..4], &s[4..6], &s[6..]]
+        }
+    } else if let Some(sep) = s.chars().find(|c| matches!(c, '/' | '-' | '.')) {
+        s.split(sep).map(str::trim).collect()
+    } else {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        match words.as_slice() {
+            [day, month, year] if month.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                spelled = month_number(month).ok_or_else(date_hint)?.to_string();
+                vec![day, spelled.as_str(), year]
+            }
+            _ => words,
+        }
     };
-    let parts: Vec<&str> = s.split(sep).map(str::trim).collect();
     let [a, b, c] = parts.as_slice() else { return Err(date_hint()) };
     if !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|x| x.is_ascii_digit())) {
         return Err(date_hint());
@@ -517,7 +538,7 @@ pub fn parse_date(input: &str) -> Result<Date, Invalid> {
             format!("The month must be 1 to 12. Example: {DATE_EXAMPLE_EN}."),
         ));
     }
-    Date::new(year, month, day).ok_or_else(|| {
+    CivilDate::new(year, month, day).ok_or_else(|| {
         let last = days_in_month(year, month);
         let (id, en) = (month_name(month, Lang::Id), month_name(month, Lang::En));
         invalid(
@@ -527,12 +548,23 @@ pub fn parse_date(input: &str) -> Result<Date, Invalid> {
     })
 }
 
+/// A month written out, in Indonesian or English, in full or by its first three letters or more.
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    (1..=12).find(|&m| {
+        [Lang::Id, Lang::En].iter().any(|&lang| {
+            let name = month_name(m, lang).to_lowercase();
+            w.len() >= 3 && name.starts_with(&w)
+        })
+    })
+}
+
 fn date_hint() -> Invalid {
     invalid(format!("Tulis tanggal seperti {DATE_EXAMPLE_ID}."), format!("Write the date like {DATE_EXAMPLE_EN}."))
 }
 
 /// A date that has already come: a birth date, a date of death. `today` comes from the caller's clock.
-pub fn parse_past_date(input: &str, today: Date) -> Result<Date, Invalid> {
+pub fn parse_past_date(input: &str, today: CivilDate) -> Result<CivilDate, Invalid> {
     let date = parse_date(input)?;
     if date > today {
         return Err(invalid(
@@ -544,7 +576,7 @@ pub fn parse_past_date(input: &str, today: Date) -> Result<Date, Invalid> {
 }
 
 /// A date still to come: an event being planned.
-pub fn parse_upcoming_date(input: &str, today: Date) -> Result<Date, Invalid> {
+pub fn parse_upcoming_date(input: &str, today: CivilDate) -> Result<CivilDate, Invalid> {
     let date = parse_date(input)?;
     if date < today {
         return Err(invalid(

@@ -5,7 +5,6 @@
 //! only ever sees a [`content::Content`] that passed [`content::check`].
 
 pub mod catalog;
-pub mod civil_date;
 pub mod content;
 pub mod date;
 pub mod drafts;

@@ -12,24 +12,24 @@
 mod answers;
 mod check;
 mod condition;
-mod date;
 mod finder;
 mod flow;
 #[cfg(feature = "load")]
 mod load;
 mod programme;
 mod question;
+mod wording;
 
 pub use answers::{Answer, Answers, QuestionRef, UNKNOWN};
 pub use check::{check_programmes, programme_file, PROGRAMMES_DIR, QUESTIONS_FILE};
 pub use condition::{Condition, Step, Tri};
-pub use date::Date;
 pub use finder::{combined_documents, evaluate_all, CombinedDocument, Finding, Findings};
 pub use flow::{next_question, progress, Progress};
 #[cfg(feature = "load")]
 pub use load::load_programmes;
 pub use programme::{Criterion, CriterionResult, Evaluation, Outcome, Programme};
 pub use question::{
-    receives, ChoiceOption, Question, QuestionKind, Scope, AGE, BIRTH_DATE, DTSEN_DECILE, HOUSEHOLD_INCOME, IN_DTSEN,
-    RESIDENT,
+    receives, ChoiceOption, Implication, Question, QuestionKind, Scope, AGE, BIRTH_DATE, DTSEN_DECILE,
+    HOUSEHOLD_INCOME, IN_DTSEN, RESIDENT,
 };
+pub use wording::for_person;

@@ -5,7 +5,7 @@
 use layanan_core::drafts::{
     migrate, MemoryStore, Quarantine, Repository, CURRENT_SCHEMA, DRAFT_PREFIX, QUARANTINE_PREFIX,
 };
-use layanan_core::drafts::{Draft, KeyValue};
+use layanan_core::drafts::{Draft, Id, KeyValue};
 use proptest::prelude::*;
 use std::fs;
 use std::path::PathBuf;
@@ -17,20 +17,24 @@ fn fixtures_dir() -> PathBuf {
 /// Each fixture and the current-layout JSON it must migrate to.
 const EXPECTED: &[(&str, &str)] = &[
     (
+        "v3_checker_position.json",
+        r#"{"schema":3,"id":"5e1f00d0c0ffee42","form":"cek:semua","form_version":1,"revision":6,"created":1795363980000,"updated":1795364100000,"profile":"0000000000000b0b","answers":{"jawaban":"{\"keluarga\":{\"tinggal-di-desa\":true},\"anggota\":[{\"umur\":80}]}"},"position":"keluarga.terdaftar-dtsen"}"#,
+    ),
+    (
         "v1_sktm.json",
-        r#"{"schema":2,"id":"3f2a9c01d4e5b678","form":"sktm","form_version":1,"revision":1,"created":1772414100000,"updated":1772419230000,"profile":null,"answers":{"keperluan":"Beasiswa sekolah anak","nama":"Siti Aminah"}}"#,
+        r#"{"schema":3,"id":"3f2a9c01d4e5b678","form":"sktm","form_version":1,"revision":1,"created":1772414100000,"updated":1772419230000,"profile":null,"answers":{"keperluan":"Beasiswa sekolah anak","nama":"Siti Aminah"},"position":null}"#,
     ),
     (
         "v1_domisili_offset.json",
-        r#"{"schema":2,"id":"00c0ffee00c0ffee","form":"surat-domisili","form_version":3,"revision":1,"created":1769878799500,"updated":1769907600123,"profile":null,"answers":{"alamat":"Jl. Melati No. 4\nDusun Krajan","nama":"Budi"}}"#,
+        r#"{"schema":3,"id":"00c0ffee00c0ffee","form":"surat-domisili","form_version":3,"revision":1,"created":1769878799500,"updated":1769907600123,"profile":null,"answers":{"alamat":"Jl. Melati No. 4\nDusun Krajan","nama":"Budi"},"position":null}"#,
     ),
     (
         "v2_sktm.json",
-        r#"{"schema":2,"id":"3f2a9c01d4e5b678","form":"sktm","form_version":2,"revision":4,"created":1772414100000,"updated":1772419230000,"profile":null,"answers":{"keperluan":"Beasiswa sekolah anak","nama":"Siti Aminah"}}"#,
+        r#"{"schema":3,"id":"3f2a9c01d4e5b678","form":"sktm","form_version":2,"revision":4,"created":1772414100000,"updated":1772419230000,"profile":null,"answers":{"keperluan":"Beasiswa sekolah anak","nama":"Siti Aminah"},"position":null}"#,
     ),
     (
         "v2_volunteer.json",
-        r#"{"schema":2,"id":"a1b2c3d4e5f60718","form":"sktm","form_version":2,"revision":1,"created":1772500000000,"updated":1772500000000,"profile":"0000000000000b0b","answers":{"nama":"Bu Warsini","rt":"003","tanda":"✓ \"setuju\" — ya"}}"#,
+        r#"{"schema":3,"id":"a1b2c3d4e5f60718","form":"sktm","form_version":2,"revision":1,"created":1772500000000,"updated":1772500000000,"profile":"0000000000000b0b","answers":{"nama":"Bu Warsini","rt":"003","tanda":"✓ \"setuju\" — ya"},"position":null}"#,
     ),
 ];
 
@@ -75,8 +79,8 @@ fn a_layout_one_draft_with_a_bad_time_is_set_aside() {
 
 #[test]
 fn a_draft_from_a_future_app_is_set_aside_with_its_version() {
-    let raw = fixture("v2_sktm.json").replace(r#""schema": 2"#, r#""schema": 3"#);
-    assert_eq!(migrate(&raw), Err(Quarantine::FutureSchema(3)));
+    let raw = fixture("v3_checker_position.json").replace(r#""schema": 3"#, r#""schema": 4"#);
+    assert_eq!(migrate(&raw), Err(Quarantine::FutureSchema(4)));
 }
 
 #[test]
@@ -86,7 +90,7 @@ fn hostile_json_is_refused_without_harm() {
     let cases = [
         deep.as_str(),
         huge_number.as_str(),
-        r#"{"schema":2,"__proto__":{"admin":true}}"#,
+        r#"{"schema":3,"__proto__":{"admin":true}}"#,
         r#"{"schema":-1}"#,
         r#"{"schema":2.0}"#,
         "\u{feff}{\"schema\":2}",
@@ -136,7 +140,7 @@ proptest! {
         let mut repo = Repository::new(&mut kv, &name_of);
         let listed = repo.list();
         let _ = repo.export(0);
-        let _ = repo.housekeeping(0);
+        let _ = repo.housekeeping(0, &mut || Id::from_random([9; 8]));
         let still_there = kv.get(&key).as_deref() == Some(raw.as_str());
         let kept_aside = kv.keys().iter().any(|k| k.starts_with(QUARANTINE_PREFIX) && kv.get(k).as_deref() == Some(raw.as_str()));
         prop_assert!(still_there || kept_aside);

@@ -2,6 +2,7 @@
 //! tabs, filling the phone, finding damaged entries, deleting, expiring and wiping.
 
 use layanan_core::drafts::{
+    checker_form_id, checker_of, is_form_ref,
     draft_key, quarantine_key, trash_key, wipe, Draft, Error, Id, KeyValue, MemoryStore, PersonalKind, Profile,
     Quarantine, Repository, Settings, StoreError, INDEX_KEY, SETTINGS_KEY, TRASH_DAYS,
 };
@@ -179,8 +180,8 @@ fn unreadable_drafts_are_set_aside_raw_listed_and_never_deleted() {
 #[test]
 fn loading_a_damaged_draft_says_why() {
     let mut kv = MemoryStore::new();
-    kv.set(&draft_key(&id(1)), "{\"schema\":3}").unwrap();
-    assert_eq!(repo(&mut kv).load(&id(1)), Err(Error::Unreadable(Quarantine::FutureSchema(3))));
+    kv.set(&draft_key(&id(1)), "{\"schema\":4}").unwrap();
+    assert_eq!(repo(&mut kv).load(&id(1)), Err(Error::Unreadable(Quarantine::FutureSchema(4))));
 }
 
 #[test]
@@ -211,7 +212,7 @@ fn a_draft_readable_again_is_put_back_by_housekeeping() {
     let raw = saved(&mut MemoryStore::new(), 1, "Siti", T0).to_json();
     // Set aside by an older app that did not know this layout.
     kv.set(&quarantine_key(&draft_key(&id(1)), 1), &raw).unwrap();
-    let done = repo(&mut kv).housekeeping(T0);
+    let done = repo(&mut kv).housekeeping(T0, &mut || id(99));
     assert_eq!(done.rescued, vec![id(1)]);
     assert_eq!(repo(&mut kv).load(&id(1)).unwrap().answer("nama"), Some("Siti"));
     assert!(repo(&mut kv).quarantined().is_empty());
@@ -400,4 +401,113 @@ fn a_damaged_profile_is_set_aside() {
     assert!(repo(&mut kv).profiles().is_empty());
     let q = repo(&mut kv).quarantined();
     assert_eq!((q[0].origin.as_str(), q[0].reason), ("tb:profil:0000000000000009", Some(Quarantine::Malformed)));
+}
+
+/// A checker's answers as the checker page stores them: one JSON field of the pseudo-form `cek:<programme>`.
+fn checker_draft(n: u8, created: i64, answered: &str) -> Draft {
+    let mut d = Draft::new(id(n), checker_form_id("pkh"), 1, created);
+    d.set_answer("jawaban", &format!(r#"{{"keluarga":{{"tinggal-di-desa":{answered}}}}}"#));
+    d
+}
+
+#[test]
+fn checker_answers_round_trip_through_the_store_without_being_set_aside() {
+    let mut kv = MemoryStore::new();
+    let mut d = checker_draft(1, T0, "true");
+    repo(&mut kv).save(&mut d, T0).unwrap();
+    d.set_answer("jawaban", r#"{"keluarga":{"tinggal-di-desa":false}}"#);
+    repo(&mut kv).save(&mut d, T0 + 1).unwrap();
+    let loaded = repo(&mut kv).load(&id(1)).unwrap();
+    assert_eq!(loaded.form_id(), "cek:pkh");
+    assert_eq!(loaded.answer("jawaban"), Some(r#"{"keluarga":{"tinggal-di-desa":false}}"#));
+    assert!(repo(&mut kv).quarantined().is_empty(), "nothing set aside: {:?}", repo(&mut kv).quarantined());
+    assert_eq!(checker_of(loaded.form_id()), Some("pkh"));
+    assert!(!is_form_ref("cek:../x") && !is_form_ref("cek:") && is_form_ref("cek:semua") && is_form_ref("sktm"));
+}
+
+/// What phones hold after the bug where every save of a checker set the previous one aside: eleven copies of one
+/// draft, revisions 1 to 11, under `~2` … `~11` (which sort before `~2` as text).
+fn quarantined_revisions(kv: &mut MemoryStore, n: u8, created: i64, revisions: std::ops::RangeInclusive<u64>) {
+    for (attempt, revision) in revisions.enumerate() {
+        let mut d = checker_draft(n, created, if revision % 2 == 0 { "true" } else { "false" });
+        let mut scratch = MemoryStore::new();
+        for r in 0..revision {
+            d.set_answer("rev", &r.to_string());
+            repo(&mut scratch).save(&mut d, created + r as i64).unwrap();
+        }
+        kv.set(&quarantine_key(&draft_key(&id(n)), attempt + 1), &d.to_json()).unwrap();
+    }
+}
+
+#[test]
+fn checker_drafts_set_aside_by_the_old_reader_come_back_newest_first_on_the_next_start() {
+    let mut kv = MemoryStore::new();
+    quarantined_revisions(&mut kv, 1, T0, 1..=11);
+    assert_eq!(repo(&mut kv).quarantined().len(), 11);
+    let done = repo(&mut kv).housekeeping(T0 + DAY, &mut || id(99));
+    assert_eq!(done.rescued, vec![id(1)]);
+    let back = repo(&mut kv).load(&id(1)).unwrap();
+    assert_eq!((back.revision(), back.answer("rev")), (11, Some("10")), "the newest copy, not the first");
+    assert!(repo(&mut kv).quarantined().is_empty(), "the older copies are its past, not junk to keep");
+    assert!(kv.keys().iter().all(|k| !k.starts_with("tb:rusak:")));
+    let listed: Vec<Id> = repo(&mut kv).list().into_iter().flat_map(|g| g.drafts).map(|e| e.id).collect();
+    assert_eq!(listed, vec![id(1)]);
+}
+
+#[test]
+fn a_rescue_never_overwrites_a_newer_revision_of_the_same_draft() {
+    let mut kv = MemoryStore::new();
+    quarantined_revisions(&mut kv, 1, T0, 1..=3);
+    let mut newer = checker_draft(1, T0, "true");
+    for r in 0..5 {
+        newer.set_answer("rev", &format!("baru {r}"));
+        repo(&mut kv).save(&mut newer, T0 + 100 + r).unwrap();
+    }
+    let done = repo(&mut kv).housekeeping(T0 + DAY, &mut || id(99));
+    assert_eq!(done.rescued, Vec::<Id>::new());
+    assert_eq!(repo(&mut kv).load(&id(1)).unwrap().answer("rev"), Some("baru 4"));
+    assert!(repo(&mut kv).quarantined().is_empty(), "superseded copies are removed");
+}
+
+#[test]
+fn a_rescued_draft_whose_key_was_taken_by_a_new_draft_is_kept_beside_it() {
+    let mut kv = MemoryStore::new();
+    // The resident reloaded, found nothing, and started again under the same id: a different draft now.
+    quarantined_revisions(&mut kv, 1, T0, 1..=4);
+    let mut fresh = checker_draft(1, T0 + 500, "true");
+    fresh.set_answer("rev", "mulai lagi");
+    repo(&mut kv).save(&mut fresh, T0 + 500).unwrap();
+    let done = repo(&mut kv).housekeeping(T0 + DAY, &mut || id(99));
+    assert_eq!(done.rescued, vec![id(99)]);
+    assert_eq!(repo(&mut kv).load(&id(1)).unwrap().answer("rev"), Some("mulai lagi"), "the new draft is untouched");
+    let copy = repo(&mut kv).load(&id(99)).unwrap();
+    assert_eq!((copy.form_id(), copy.answer("rev")), ("cek:pkh", Some("3")));
+    assert!(repo(&mut kv).quarantined().is_empty());
+}
+
+#[test]
+fn discarding_a_set_aside_entry_removes_the_raw_text_and_nothing_else() {
+    let mut kv = MemoryStore::new();
+    kv.set(&draft_key(&id(1)), "{rusak, NIK 3201010101010001").unwrap();
+    let _ = repo(&mut kv).load(&id(1));
+    let kept = repo(&mut kv).quarantined();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].raw, "{rusak, NIK 3201010101010001");
+    saved(&mut kv, 2, "Siti", T0);
+    repo(&mut kv).discard_quarantined(&draft_key(&id(2)));
+    assert!(repo(&mut kv).load(&id(2)).is_ok(), "only set-aside keys can be discarded");
+    repo(&mut kv).discard_quarantined(&kept[0].key);
+    assert!(repo(&mut kv).quarantined().is_empty());
+    assert!(kv.keys().iter().all(|k| kv.get(k).is_none_or(|v| !v.contains("3201010101010001"))), "the personal data is gone");
+}
+
+#[test]
+fn saving_the_only_draft_again_keeps_one_entry_in_the_stored_index() {
+    let mut kv = MemoryStore::new();
+    let mut d = saved(&mut kv, 1, "Siti", T0);
+    d.set_answer("nama", "Siti A");
+    repo(&mut kv).save(&mut d, T0 + 1).unwrap();
+    let raw = kv.get(INDEX_KEY).unwrap();
+    assert_eq!(raw.matches("\"id\":").count(), 1, "{raw}");
+    assert!(raw.contains("\"revision\":2"), "{raw}");
 }

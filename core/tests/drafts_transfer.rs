@@ -158,3 +158,19 @@ fn an_export_carrying_an_old_layout_draft_imports_it_migrated() {
     assert_eq!(report.added, vec![id.clone()]);
     assert_eq!(repo(&mut kv).load(&id).unwrap().answer("nama"), Some("Siti Aminah"));
 }
+
+#[test]
+fn the_form_version_is_kept_in_the_index_and_tells_two_drafts_apart_on_import() {
+    let mut kv = MemoryStore::new();
+    let mut d = Draft::new(id(1), "sktm", 3, T0);
+    d.set_answer("nama", "Siti");
+    repo(&mut kv).save(&mut d, T0).unwrap();
+    let entry = repo(&mut kv).list().remove(0).drafts.remove(0);
+    assert_eq!(entry.form_version, 3);
+    // The same answers written for another version of the form are a different draft: asked about, not merged.
+    let other = repo(&mut kv).export(T0).replace("\"form_version\": 3", "\"form_version\": 2");
+    assert!(other.contains("\"form_version\": 2"), "{other}");
+    let report = repo(&mut kv).import(&other, T0 + 1).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{report:?}");
+    assert_eq!(repo(&mut kv).load(&id(1)).unwrap().form_version(), 3, "nothing replaced before asking");
+}

@@ -2,7 +2,7 @@
 //! and a resident sees the right questions, errors, warnings and summary.
 
 use layanan_core::content::parse_toml;
-use layanan_core::date::Date;
+use layanan_core::date::CivilDate;
 use layanan_core::form_check::{check_forms, load_forms};
 use layanan_core::forms::*;
 use layanan_core::lang::Lang;
@@ -21,8 +21,8 @@ fn real_forms() -> Vec<Form> {
     })
 }
 
-fn today() -> Date {
-    Date::new(2026, 11, 22).unwrap()
+fn today() -> CivilDate {
+    CivilDate::new(2026, 11, 22).unwrap()
 }
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {
@@ -134,7 +134,7 @@ judul = { id = "Lain-lain", en = "Other" }
 
 [[bagian.isian]]
 id = "lahir"
-label = { id = "Tanggal lahir", en = "Date of birth" }
+label = { id = "Tanggal lahir", en = "CivilDate of birth" }
 jenis = "tanggal"
 waktu = "lampau"
 data_diri = "tanggal_lahir"

@@ -1,18 +1,18 @@
 //! What residents type into identity, phone, money and date fields: what is accepted, what it becomes,
 //! and that a refusal tells them what to fix.
 
-use layanan_core::date::Date;
+use layanan_core::date::CivilDate;
 use layanan_core::format;
 use layanan_core::identity::*;
 use proptest::prelude::*;
 
-fn d(y: i32, m: u32, day: u32) -> Date {
-    Date::new(y, m, day).unwrap()
+fn d(y: i32, m: u32, day: u32) -> CivilDate {
+    CivilDate::new(y, m, day).unwrap()
 }
 
 const TODAY: (i32, u32, u32) = (2026, 11, 22);
 
-fn today() -> Date {
+fn today() -> CivilDate {
     d(TODAY.0, TODAY.1, TODAY.2)
 }
 
@@ -106,6 +106,16 @@ fn a_nik_that_disagrees_with_the_form_is_a_warning_not_an_error() {
     assert_eq!(nik_warnings(&woman, Some(d(1990, 8, 17)), Some(Sex::Female)), vec![], "the +40 is undone");
     let w = nik_warnings(&woman, Some(d(1990, 8, 16)), None);
     assert!(w[0].message.id.contains("17-08-90") && w[0].message.id.contains("16-08-90"), "{:?}", w[0].message);
+    // The sex warning says which is which, in both languages.
+    let w = nik_warnings(&man, None, Some(Sex::Female));
+    assert_eq!(
+        w[0].message.id,
+        "Menurut NIK, pemiliknya laki-laki, tetapi yang dipilih perempuan. Periksa lagi keduanya. Bila di KTP memang begitu, lanjutkan saja dan beri tahu petugas."
+    );
+    assert_eq!(
+        w[0].message.en,
+        "The NIK belongs to someone male, but female was chosen. Check both again. If your KTP really says so, carry on and tell the officer."
+    );
 }
 
 #[test]
@@ -223,6 +233,10 @@ fn rupiah_that_could_be_misread_is_refused_not_guessed() {
         ("1 500 000", "setiap 3 angka"),
         ("2.500 ribu", "dua cara"),
         ("satu juta", "dengan angka"),
+        ("1-2 juta", "dengan angka"),
+        ("Rp 1-2 juta", "dengan angka"),
+        ("-1 juta", "minus"),
+        ("1.5.0 juta", "dengan angka"),
         ("Rp", "dengan angka"),
         ("12 dolar", "dengan angka"),
         ("1,2345 ribu", "rupiah utuh"),
@@ -245,6 +259,14 @@ fn dates_typed_or_picked() {
         ("7/8/1990", d(1990, 8, 7)),
         (" 29/02/2024 ", d(2024, 2, 29)),
         ("2024/02/29", d(2024, 2, 29)),
+        ("10112026", d(2026, 11, 10)),
+        ("20261110", d(2026, 11, 10)),
+        ("10 11 2026", d(2026, 11, 10)),
+        ("17 Agustus 1990", d(1990, 8, 17)),
+        ("17 agu 1990", d(1990, 8, 17)),
+        ("5 Mei 2026", d(2026, 5, 5)),
+        ("5 May 2026", d(2026, 5, 5)),
+        ("10/11/2026", d(2026, 11, 10)),
     ];
     for (input, date) in table {
         assert_eq!(parse_date(input).map_err(|e| e.message), Ok(date), "{input}");
@@ -256,7 +278,9 @@ fn dates_typed_or_picked() {
         ("29/02/2023", "hanya sampai tanggal 28"),
         ("17/13/1990", "Bulan harus 1 sampai 12"),
         ("17/08/0990", "salah ketik"),
-        ("17 Agustus 1990", "Tulis tanggal seperti"),
+        ("17 Ag 1990", "Tulis tanggal seperti"),
+        ("17 Augustus 1990", "Tulis tanggal seperti"),
+        ("1011202", "Tulis tanggal seperti"),
         ("17/08-1990", "Tulis tanggal seperti"),
         ("100/08/1990", "Tulis tanggal seperti"),
     ];
@@ -345,7 +369,7 @@ proptest! {
 
     #[test]
     fn dates_read_back_in_every_accepted_form(days in -25_000i64..47_000) {
-        let date = Date::from_days_since_epoch(days);
+        let date = CivilDate::from_days_since_epoch(days);
         prop_assert_eq!(parse_date(&date.to_string()).unwrap(), date);
         let dmy = format!("{}/{}/{}", date.day(), date.month(), date.year());
         prop_assert_eq!(parse_date(&dmy).unwrap(), date);
@@ -360,7 +384,7 @@ proptest! {
         female: bool,
         serial in 1u32..10_000,
     ) {
-        let born = Date::from_days_since_epoch(days);
+        let born = CivilDate::from_days_since_epoch(days);
         let day = born.day() + if female { 40 } else { 0 };
         let typed = format!("{province}{region}{day:02}{:02}{:02}{serial:04}", born.month(), born.year() % 100);
         let nik = parse_nik(&typed).unwrap();

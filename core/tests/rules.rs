@@ -5,6 +5,7 @@
 
 use layanan_core::content::Problem;
 use layanan_core::lang::Lang;
+use layanan_core::date::CivilDate;
 use layanan_core::rules::*;
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -29,8 +30,8 @@ fn programme(id: &str) -> &'static Programme {
     rules().1.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("no programme {id}"))
 }
 
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
+fn day(s: &str) -> CivilDate {
+    CivilDate::parse_iso(s).unwrap()
 }
 
 const TODAY: &str = "2026-11-22";
@@ -81,7 +82,7 @@ fn unconfirmed_criteria_tell_residents_to_check_at_the_office() {
 fn the_household_finder_combines_documents_for_a_real_family() {
     let text = std::fs::read_to_string(manifest("tests/households/01-ibu-hamil-desil-2.toml")).unwrap();
     let h: Household = toml::from_str(&text).unwrap();
-    let findings = evaluate_all(&rules().1, &h.jawaban, day(&h.tanggal));
+    let findings = evaluate_all(&rules().0, &rules().1, &h.jawaban, day(&h.tanggal));
     let likely: Vec<&str> = findings.likely.iter().map(|f| f.programme.id.as_str()).collect();
     assert_eq!(
         likely,
@@ -96,14 +97,14 @@ fn the_household_finder_combines_documents_for_a_real_family() {
         ]
     );
     let not_yet: Vec<&str> = findings.not_yet.iter().map(|f| f.programme.id.as_str()).collect();
-    assert_eq!(not_yet, ["pip-kip", "usul-dtsen"], "no pupil; already listed in DTSEN");
+    assert_eq!(not_yet, ["beasiswa-desa", "pip-kip", "usul-dtsen"], "no pupil; already listed in DTSEN");
     let docs = combined_documents(&findings);
     let labels: Vec<String> = docs.iter().take(3).map(|d| d.label(Lang::Id)).collect();
     assert_eq!(
         labels,
         [
             "KTP-el — untuk 13 program",
-            "Kartu Keluarga (KK) — untuk 13 program",
+            "Kartu Keluarga (KK) — untuk 12 program",
             "Kartu KKS (Kartu Keluarga Sejahtera), bila punya — untuk 3 program",
         ]
     );
@@ -230,6 +231,7 @@ fn question_bank_mistakes_are_named() {
     unused.options.truncate(1);
     questions.push(unused);
     let n = questions.len() - 1;
+    let pregnant = questions.iter().position(|q| q.id == "hamil").unwrap();
     let fields: Vec<String> =
         check_programmes(&questions, programmes, &services()).into_iter().map(|p| p.field).collect();
     assert_eq!(
@@ -240,6 +242,8 @@ fn question_bank_mistakes_are_named() {
             format!("pertanyaan[{n}].pilihan"),
             format!("pertanyaan[{n}].pilihan[0].id"),
             format!("pertanyaan[{n}].id"),
+            // "hamil" is implied for men: the option it names no longer exists.
+            format!("pertanyaan[{pregnant}].tersirat[0].bila.salah_satu"),
         ]
     );
 }
@@ -273,13 +277,15 @@ fn households() -> Vec<(String, Household)> {
         .collect()
 }
 
-/// What the evaluation says, written like the expectations in the household files.
+/// What the evaluation says, written like the expectations in the household files: the outcome, the status of
+/// each criterion shown, and "tanpa sasaran" when nobody in the household is who the programme is for.
 fn written(evaluation: Option<Evaluation>) -> String {
     match evaluation {
         None => "tidak-berlaku".into(),
         Some(e) => {
             let statuses: Vec<&str> = e.criteria.iter().map(|c| c.status.key()).collect();
-            format!("{}: {}", e.outcome.key(), statuses.join(" "))
+            let subject = if e.subject_missing { " (tanpa sasaran)" } else { "" };
+            format!("{}: {}{subject}", e.outcome.key(), statuses.join(" "))
         }
     }
 }
@@ -290,9 +296,9 @@ fn example_households_get_the_expected_outcome_and_reasons() {
     assert!(all.len() >= 60, "only {} example households", all.len());
     let mut wrong = Vec::new();
     for (name, h) in &all {
-        let date = Date::parse(&h.tanggal).unwrap_or_else(|| panic!("{name}: tanggal"));
+        let date = CivilDate::parse_iso(&h.tanggal).unwrap_or_else(|| panic!("{name}: tanggal"));
         for (id, expected) in &h.harapan {
-            let got = written(programme(id).evaluate(&h.jawaban, date));
+            let got = written(programme(id).evaluate(&rules().0, &h.jawaban, date));
             if got != *expected {
                 wrong.push(format!("{name}: {id}: expected \"{expected}\", got \"{got}\""));
             }
@@ -369,7 +375,7 @@ fn limits(c: &Condition, out: &mut Vec<(String, i64)>) {
 }
 
 /// "Saya tidak tahu" first, so the explorer reaches follow-up questions early, then every meaningful answer.
-fn candidates(q: &Question, programme: &Programme, today: Date) -> Vec<Answer> {
+fn candidates(q: &Question, programme: &Programme, today: CivilDate) -> Vec<Answer> {
     let mut bounds = Vec::new();
     programme.criteria.iter().for_each(|c| limits(&c.condition, &mut bounds));
     let near = |id: &str| -> Vec<i64> {
@@ -386,7 +392,7 @@ fn candidates(q: &Question, programme: &Programme, today: Date) -> Vec<Answer> {
         QuestionKind::Number => out.extend(near(&q.id).into_iter().map(Answer::Number)),
         QuestionKind::Date => out.extend(near(AGE).into_iter().filter_map(|age| {
             // Born exactly `age` years ago today: the birthday boundary itself.
-            Date::new(today.year() - age as i32, today.month(), today.day()).map(Answer::Date)
+            CivilDate::new(today.year() - age as i32, today.month(), today.day()).map(Answer::Date)
         })),
     }
     out
@@ -395,7 +401,7 @@ fn candidates(q: &Question, programme: &Programme, today: Date) -> Vec<Answer> {
 struct Explorer<'a> {
     questions: &'a [Question],
     programme: &'a Programme,
-    today: Date,
+    today: CivilDate,
     asked: BTreeSet<String>,
     outcomes: BTreeSet<&'static str>,
     budget: usize,
@@ -421,7 +427,7 @@ impl Explorer<'_> {
         }
         match next_question(self.questions, ps, answers, self.today) {
             None => {
-                let outcome = self.programme.evaluate(answers, self.today).unwrap().outcome;
+                let outcome = self.programme.evaluate(self.questions, answers, self.today).unwrap().outcome;
                 self.outcomes.insert(outcome.key());
                 if let Some(n) = progress.at_most {
                     assert_eq!(n, progress.answered, "{}: the flow ended early or late", self.programme.id);
@@ -459,10 +465,10 @@ impl Explorer<'_> {
 }
 
 /// Today, plus every day a criterion starts or stops applying, so dated criteria are explored too.
-fn exploration_dates(programme: &Programme) -> Vec<Date> {
+fn exploration_dates(programme: &Programme) -> Vec<CivilDate> {
     let mut dates = vec![day(TODAY)];
     for c in &programme.criteria {
-        dates.extend([&c.from, &c.until].into_iter().flatten().filter_map(|d| Date::parse(d)));
+        dates.extend([&c.from, &c.until].into_iter().flatten().filter_map(|d| CivilDate::parse_iso(d)));
     }
     dates
 }
@@ -479,7 +485,7 @@ fn every_question_and_outcome_of_every_flow_is_reachable() {
                 today,
                 asked: BTreeSet::new(),
                 outcomes: BTreeSet::new(),
-                budget: 200_000,
+                budget: 1_000_000,
             };
             x.explore(&Answers::default(), None);
             assert_eq!(x.outcomes.len(), 3, "{} on {today}: only reached {:?}", programme.id, x.outcomes);
@@ -508,7 +514,7 @@ fn a_household_flow_asks_shared_questions_once() {
         }
     }
     assert!(asked.contains(&QuestionRef::Household(RESIDENT.into())));
-    let findings = evaluate_all(programmes, &answers, day(TODAY));
+    let findings = evaluate_all(rules().0.as_slice(), programmes, &answers, day(TODAY));
     assert!(findings.not_yet.is_empty() && findings.likely.is_empty(), "all unknown: all need more information");
 }
 
@@ -523,7 +529,7 @@ fn any_answer(options: Vec<String>) -> impl Strategy<Value = Answer> {
         (-3i64..130).prop_map(Answer::Number),
         any::<i64>().prop_map(Answer::Number),
         proptest::sample::select(choice).prop_map(Answer::Choice),
-        (1990i32..2035, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| Answer::Date(Date::new(y, m, d).unwrap())),
+        (1990i32..2035, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| Answer::Date(CivilDate::new(y, m, d).unwrap())),
     ]
 }
 
@@ -551,8 +557,8 @@ fn any_answers(unknown_only: bool) -> impl Strategy<Value = Answers> {
     (map(of(Scope::Household)), members).prop_map(|(facts, members)| Answers { facts, members })
 }
 
-fn any_date() -> impl Strategy<Value = Date> {
-    (2020i32..2031, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+fn any_date() -> impl Strategy<Value = CivilDate> {
+    (2020i32..2031, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| CivilDate::new(y, m, d).unwrap())
 }
 
 proptest! {
@@ -561,7 +567,7 @@ proptest! {
     #[test]
     fn evaluating_any_answers_never_panics(answers in any_answers(false), date in any_date()) {
         let (questions, programmes) = rules();
-        let findings = evaluate_all(programmes, &answers, date);
+        let findings = evaluate_all(questions, programmes, &answers, date);
         let _ = combined_documents(&findings);
         let _ = next_question(questions, programmes, &answers, date);
         let p = progress(questions, programmes, &answers, date);
@@ -573,7 +579,7 @@ proptest! {
     #[test]
     fn unknown_or_missing_answers_never_give_not_yet(answers in any_answers(true), date in any_date()) {
         for programme in &rules().1 {
-            if let Some(e) = programme.evaluate(&answers, date) {
+            if let Some(e) = programme.evaluate(&rules().0, &answers, date) {
                 prop_assert_ne!(e.outcome, Outcome::NotYet, "{}", programme.id);
                 prop_assert!(e.criteria.iter().all(|c| c.status == Tri::Unknown), "{}", programme.id);
             }
@@ -602,4 +608,134 @@ proptest! {
         }
         prop_assert!(next_question(questions, programmes, &answers, today).is_none(), "80 answers should end any flow");
     }
+}
+
+// ---------- questions that cannot apply, reasons for who is there ----------
+
+/// Walks the household finder for a family answering plainly: the mother (31), the father (33) and a baby born
+/// three weeks ago. Returns every question asked, with the person it was about.
+fn walk_family_with_a_new_baby() -> Vec<QuestionRef> {
+    let (questions, programmes) = rules();
+    let today = day("2026-12-01");
+    let births = ["1995-01-01", "1993-01-01", "2026-11-10"];
+    let mut answers = Answers::default();
+    let mut asked = Vec::new();
+    while let Some(step) = next_question(questions, programmes, &answers, today) {
+        let Step::Ask(at) = step else {
+            births.iter().for_each(|_| {
+                answers.add_member();
+            });
+            continue;
+        };
+        let q = questions.iter().find(|q| q.id == at.question()).unwrap();
+        let answer = match (&at, q.kind) {
+            (QuestionRef::Member(i, _), QuestionKind::Date) => Answer::Date(day(births[*i])),
+            (QuestionRef::Member(0, _), QuestionKind::Choice) if q.id == "jenis-kelamin" => Answer::Choice("perempuan".into()),
+            (QuestionRef::Member(1, _), QuestionKind::Choice) if q.id == "jenis-kelamin" => Answer::Choice("laki-laki".into()),
+            (QuestionRef::Household(_), QuestionKind::YesNo) => Answer::Yes,
+            (_, QuestionKind::YesNo) => Answer::No,
+            (_, QuestionKind::Number) => Answer::Number(if q.id == DTSEN_DECILE { 3 } else { 1_500_000 }),
+            (_, QuestionKind::Choice) => Answer::Choice(q.options[0].id.clone()),
+            (_, QuestionKind::Date) => Answer::Unknown,
+        };
+        assert!(!asked.contains(&at), "{at:?} asked twice");
+        asked.push(at.clone());
+        answers.set(&at, answer);
+    }
+    asked
+}
+
+#[test]
+fn a_new_baby_is_asked_only_what_can_apply_to_a_baby() {
+    let asked = walk_family_with_a_new_baby();
+    let about = |person: usize| -> Vec<&str> {
+        asked.iter().filter_map(|at| matches!(at, QuestionRef::Member(i, _) if *i == person).then(|| at.question())).collect()
+    };
+    assert_eq!(about(2), [BIRTH_DATE, "disabilitas"], "no school, SMA, chronic illness, pregnancy or business for a baby");
+    for adult in [0, 1] {
+        assert!(!about(adult).contains(&"jenjang-sekolah"), "adults over 25 are not asked where they study: {:?}", about(adult));
+    }
+    assert!(!about(1).contains(&"hamil"), "the father is not asked whether he is pregnant: {:?}", about(1));
+    // The age is known before any question it rules out.
+    let birth = asked.iter().position(|at| *at == QuestionRef::Member(2, BIRTH_DATE.into())).unwrap();
+    assert!(asked[..birth].iter().all(|at| !matches!(at, QuestionRef::Member(2, _))), "{asked:?}");
+    assert!(asked.len() <= 17, "a family of three answers {} questions: {asked:?}", asked.len());
+}
+
+#[test]
+fn a_programme_for_pupils_tells_a_house_without_one_just_that() {
+    let mut answers = Answers::default();
+    answers.facts.insert("sulit-kebutuhan-pokok".into(), Answer::Yes);
+    answers.facts.insert("tinggal-di-desa".into(), Answer::Yes);
+    let i = answers.add_member();
+    answers.set(&QuestionRef::Member(i, BIRTH_DATE.into()), Answer::Date(day("1946-03-01")));
+    let pip = programme("pip-kip");
+    let e = pip.evaluate(&rules().0, &answers, day(TODAY)).unwrap();
+    assert_eq!(e.outcome, Outcome::NotYet);
+    assert!(e.subject_missing);
+    assert_eq!(e.criteria.len(), 1, "only the reason about who PIP is for: {:?}", e.criteria);
+    assert_eq!(e.criteria[0].reason, pip.criteria[0].not_met);
+    assert!(e.criteria[0].reason.id.contains("belum ada anggota keluarga seperti itu"), "{}", e.criteria[0].reason.id);
+    let findings = evaluate_all(&rules().0, &rules().1, &answers, day(TODAY));
+    for f in findings.likely.iter().chain(&findings.need_more_info).chain(&findings.not_yet) {
+        for c in &f.evaluation.criteria {
+            assert!(!c.reason.id.contains("Anak Anda"), "{}: {}", f.programme.id, c.reason.id);
+        }
+    }
+}
+
+// ---------- the check refuses what would leave a resident stuck or misled ----------
+
+#[test]
+fn duplicate_ids_are_reported_for_questions_options_and_programmes() {
+    let (questions, programmes) = rules();
+    let mut bank = questions.clone();
+    let copy = bank.iter().find(|q| q.id == RESIDENT).unwrap().clone();
+    bank.push(copy);
+    let fields: Vec<String> = check_programmes(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
+    let last = bank.len() - 1;
+    let first = bank.iter().position(|q| q.id == RESIDENT).unwrap();
+    assert!(fields.contains(&format!("pertanyaan[{first}].id")) && fields.contains(&format!("pertanyaan[{last}].id")), "{fields:?}");
+
+    let mut bank = questions.clone();
+    let sex = bank.iter().position(|q| q.id == "jenis-kelamin").unwrap();
+    let option = bank[sex].options[0].clone();
+    bank[sex].options.push(option);
+    let problems = check_programmes(&bank, programmes, &services());
+    assert_eq!(at(&problems), one("pertanyaan.toml", &format!("pertanyaan[{sex}].pilihan[0].id")).into_iter().chain(one("pertanyaan.toml", &format!("pertanyaan[{sex}].pilihan[2].id"))).collect::<Vec<_>>());
+
+    let mut twice = programmes.clone();
+    twice.push(programme("sktm").clone());
+    let problems = check_programmes(questions, &twice, &services());
+    assert_eq!(problems.iter().filter(|p| p.file == "program/sktm.toml" && p.field == "id").count(), 2, "{problems:?}");
+}
+
+#[test]
+fn bounds_that_refuse_every_answer_are_reported() {
+    let unbounded = problems_after("sktm", |p| p.criteria[1].condition = Condition::Number { question: HOUSEHOLD_INCOME.into(), min: None, max: None });
+    assert_eq!(at(&unbounded), one("program/sktm.toml", "kriteria[1].syarat"));
+    let reversed = problems_after("sktm", |p| p.criteria[1].condition = Condition::Number { question: HOUSEHOLD_INCOME.into(), min: Some(5), max: Some(1) });
+    assert_eq!(at(&reversed), one("program/sktm.toml", "kriteria[1].syarat.min"));
+    let ages = problems_after("sktm", |p| p.criteria[1].condition = Condition::Age { min: Some(60), max: Some(18) });
+    assert_eq!(at(&ages), one("program/sktm.toml", "kriteria[1].syarat.min"));
+    let count = problems_after("sktm", |p| p.criteria[1].condition = Condition::MemberCount { condition: None, min: None, max: None });
+    assert_eq!(at(&count), one("program/sktm.toml", "kriteria[1].syarat"));
+    // A number question whose own bounds are reversed would refuse every number the resident types.
+    let (questions, programmes) = rules();
+    let mut bank = questions.clone();
+    let decile = bank.iter().position(|q| q.id == DTSEN_DECILE).unwrap();
+    (bank[decile].min, bank[decile].max) = (Some(10), Some(1));
+    let fields: Vec<String> = check_programmes(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
+    assert_eq!(fields, [format!("pertanyaan[{decile}].min")]);
+}
+
+#[test]
+fn an_implied_answer_must_fit_its_question_and_rest_on_other_questions() {
+    let (questions, programmes) = rules();
+    let mut bank = questions.clone();
+    let school = bank.iter().position(|q| q.id == "jenjang-sekolah").unwrap();
+    bank[school].implied[0].answer = Answer::Choice("universitas-luar-negeri".into());
+    bank[school].implied[1].when = Condition::Choice { question: "jenjang-sekolah".into(), any_of: vec!["sd".into()] };
+    let fields: Vec<String> = check_programmes(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
+    assert_eq!(fields, [format!("pertanyaan[{school}].tersirat[0].jawaban"), format!("pertanyaan[{school}].tersirat[1].bila")]);
 }

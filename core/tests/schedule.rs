@@ -1,7 +1,7 @@
 //! The real schedules in `content/jadwal/` load and pass the check, give residents the plans the research
 //! notes describe, and the check catches the mistakes staff are likely to make, naming file and field.
 
-use layanan_core::civil_date::CivilDate;
+use layanan_core::date::CivilDate;
 use layanan_core::content::parse_toml;
 use layanan_core::ics::calendar;
 use layanan_core::lang::Lang;
@@ -61,13 +61,14 @@ fn antenatal_care_is_six_visits_one_two_three_with_two_by_a_doctor() {
 // ---------- Immunisation ----------
 
 #[test]
-fn a_baby_born_today_is_due_the_birth_dose_now_and_everything_else_later() {
+fn a_baby_born_today_can_have_the_birth_doses_now_and_everything_else_later() {
     let s = real();
     let today = date("2026-11-22");
     let plan = immunisation_plan(&s.immunisation, today, today);
     assert_eq!(plan[0].vaccine.id, "hb-0");
     assert_eq!((plan[0].status, plan[0].due_until), (Status::DueNow, date("2026-11-23")));
-    assert!(plan[1..].iter().all(|d| d.status == Status::Upcoming));
+    assert_eq!((plan[1].vaccine.id.as_str(), plan[1].status), ("bcg", Status::DueNow), "BCG may be given from birth");
+    assert!(plan[2..].iter().all(|d| d.status == Status::Upcoming));
     assert_eq!(
         ids(&plan),
         [
@@ -236,10 +237,17 @@ fn a_calendar_from_the_real_plans_is_well_formed() {
     let s = real();
     let today = date("2026-11-22");
     let child = Person { name: "Sari Dewi", date: today };
-    let mut events = immunisation_events(child, &immunisation_plan(&s.immunisation, today, today), Lang::Id);
-    assert_eq!(events.len(), 18, "every dose but the birth dose is still to come");
-    assert_eq!(events[0].summary, "Sari Dewi: BCG (pencegah TBC)");
+    let plan = immunisation_plan(&s.immunisation, today, today);
+    let mut events = immunisation_events(child, &plan, &[], Lang::Id);
+    let days: std::collections::BTreeSet<_> = events.iter().map(|e| e.date).collect();
+    assert_eq!(days.len(), events.len(), "one event per visit day, never two on one day");
+    assert_eq!(events.len(), 7, "1, 2, 3, 4, 9, 10 and 18 months: HB-0 and BCG can be given now");
+    assert_eq!(events[0].summary, "Sari Dewi: Imunisasi: Polio tetes 1 (OPV 1)");
     assert_eq!(events[0].date, date("2026-12-22"));
+    assert!(events[1].summary.contains("PCV 1") && events[1].summary.contains("Rotavirus 1"), "{}", events[1].summary);
+    let given: Vec<String> = vec!["opv-1".into()];
+    let after_tick = immunisation_events(child, &plan, &given, Lang::Id);
+    assert_eq!(after_tick.len(), 6, "a dose ticked as given needs no reminder");
     let hpht = date("2026-09-01");
     let mother = Person { name: "Ani", date: hpht };
     let antenatal = antenatal_events(mother, &pregnancy_plan(&s.pregnancy, hpht, today).unwrap(), Lang::En);
@@ -259,6 +267,7 @@ fn a_calendar_from_the_real_plans_is_well_formed() {
 
     let text = calendar(&events, 1_795_342_530_000);
     assert_eq!(text.matches("BEGIN:VEVENT").count(), events.len());
+    assert_eq!(text.matches("BEGIN:VALARM").count(), events.len(), "one reminder per visit");
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(!text.replace("\r\n", "").contains('\n'), "every line ends with CRLF");
     assert!(text.split("\r\n").all(|line| line.len() <= 75), "every physical line is folded to 75 octets");
@@ -272,8 +281,8 @@ fn the_same_child_and_dose_keep_their_uid_on_another_day() {
     let s = real();
     let born = date("2026-11-22");
     let child = Person { name: "Sari", date: born };
-    let early = immunisation_events(child, &immunisation_plan(&s.immunisation, born, born), Lang::Id);
-    let later = immunisation_events(child, &immunisation_plan(&s.immunisation, born, date("2027-02-01")), Lang::En);
+    let early = immunisation_events(child, &immunisation_plan(&s.immunisation, born, born), &[], Lang::Id);
+    let later = immunisation_events(child, &immunisation_plan(&s.immunisation, born, date("2027-02-01")), &[], Lang::En);
     let uid = |events: &[layanan_core::ics::Event], summary_part: &str| {
         events.iter().find(|e| e.summary.contains(summary_part)).map(|e| e.uid.clone()).unwrap()
     };

@@ -1,9 +1,9 @@
 //! A date the resident types once and finds again (a child's birth date, the HPHT): kept on this phone,
 //! checked as it is typed, with the message next to the field.
 
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use crate::state::{t, use_state};
-use layanan_core::civil_date::CivilDate;
+use layanan_core::date::CivilDate;
 use layanan_core::schedule::DateError;
 use leptos::prelude::*;
 
@@ -44,7 +44,6 @@ pub fn DateField(
     label: Key,
     #[prop(optional)] hint: Option<Key>,
     date: StoredDate,
-    today: CivilDate,
 ) -> impl IntoView {
     let state = use_state();
     let error_id = format!("{id}-salah");
@@ -73,7 +72,7 @@ pub fn DateField(
                 }),
                 _ => None,
             }}
-            <input class="field__input field__input--date" id=id type="date" max=today.to_string()
+            <input class="field__input field__input--date" id=id type="text" inputmode="numeric" autocomplete="off"
                 aria-describedby=described aria-invalid=move || failed().then_some("true")
                 prop:value=move || date.raw.get()
                 on:input=move |ev| {
@@ -81,6 +80,20 @@ pub fn DateField(
                     state.save(date.storage_key, &v);
                     date.raw.set(v);
                 }/>
+            <DateEcho text=Signal::derive(move || date.raw.get())/>
         </div>
+    }
+}
+
+/// Says back, as soon as it is understood, the date the app read from what was typed ("Selasa, 10 November
+/// 2026"), so nobody has to guess whether 10/11 meant October or November.
+#[component]
+pub fn DateEcho(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let state = use_state();
+    let read = move || layanan_core::identity::parse_date(&text.get()).ok();
+    view! {
+        <p class="field__echo" aria-live="polite">
+            {move || read().map(|d| fill(state.t(Key::date_read_as), &[("tanggal", &d.long_with_day(state.lang.get()))]))}
+        </p>
     }
 }

@@ -1,6 +1,7 @@
 //! One form question, drawn for its kind, with its label, hint and error message (GOV.UK pattern). No native
 //! validation pop-ups: the form page validates and shows messages next to the fields.
 
+use crate::components::date_field::DateEcho;
 use crate::i18n::{text, Key};
 use layanan_core::lang::Lang;
 use crate::state::{t, use_state};
@@ -117,7 +118,9 @@ pub fn FieldInput(
         kind => {
             let key = field.id.clone();
             let (input_type, inputmode, autocomplete) = match kind {
-                FieldKind::Date => ("date", None, "off"),
+                // Text, not type=date: a date picker follows the phone's locale (mm/dd/yyyy); the app reads
+                // dd/mm/yyyy and says back what it read.
+                FieldKind::Date => ("text", Some("numeric"), "off"),
                 FieldKind::Phone => ("tel", Some("tel"), "tel"),
                 FieldKind::Number | FieldKind::Nik | FieldKind::KkNumber => ("text", Some("numeric"), "off"),
                 FieldKind::Rupiah => ("text", Some("numeric"), "off"),
@@ -133,6 +136,10 @@ pub fn FieldInput(
                         prop:value=value_of(&field.id)
                         on:input=move |ev| on_answer.run((key.clone(), event_target_value(&ev)))/>
                 </div>
+                {(kind == FieldKind::Date).then(|| {
+                    let key = field.id.clone();
+                    view! { <DateEcho text=Signal::derive(move || answers.with(|a| a.get(&key).cloned().unwrap_or_default()))/> }
+                })}
             }.into_any()
         }
     };

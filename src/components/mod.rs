@@ -3,6 +3,7 @@
 pub mod date_field;
 pub mod field;
 pub mod handover;
+pub mod icon;
 pub mod link;
 pub mod office;
 pub mod service_card;

@@ -1,6 +1,7 @@
 //! The frame around every page: skip link, header, storage banner, main area, and the navigation
 //! (at the bottom on phones, at the top on wide screens; see style/shell.css).
 
+use crate::components::icon::Icon;
 use crate::components::link::Link;
 use crate::i18n::Key;
 use crate::router::use_router;
@@ -83,14 +84,16 @@ fn StorageBanner() -> impl IntoView {
     view! {
         <Show when=visible>
             <div class="banner banner--warning" role="status">
-                <p class="banner__title">{t(Key::storage_memory_title)}</p>
-                <p>
-                    {move || match state.storage_notice.get() {
-                        Some(StoreError::Full) | Some(StoreError::Unavailable) | None => {
-                            state.t(Key::storage_memory_body)
-                        }
-                    }}
-                </p>
+                {move || {
+                    let (title, body) = match state.storage_notice.get() {
+                        Some(StoreError::Full) => (Key::storage_full_title, Key::storage_full_body),
+                        _ => (Key::storage_memory_title, Key::storage_memory_body),
+                    };
+                    view! {
+                        <p class="banner__title">{t(title)}</p>
+                        <p>{t(body)}</p>
+                    }
+                }}
                 <button
                     type="button"
                     class="button button--secondary"
@@ -127,7 +130,7 @@ fn Nav() -> impl IntoView {
                         view! {
                             <li class="nav__item">
                                 <Link to=path class="nav__link" current=current>
-                                    <span class="nav__icon" aria-hidden="true">{icon}</span>
+                                    <span class="nav__icon"><Icon name=icon/></span>
                                     <span class="nav__label">{t(label)}</span>
                                 </Link>
                             </li>

@@ -5,24 +5,24 @@
 //! The answers are a draft like any form's (`cek:<programme>`), so a volunteer can stop and resume; the URL
 //! carries only the draft id and the question being asked (`?draf=<id>&tanya=keluarga.umur`).
 
+use crate::components::date_field::DateEcho;
 use crate::components::link::Link;
 use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, Key};
 use crate::pages::not_found;
 use crate::router::use_router;
-use crate::state::{content, t, use_state, use_title};
-use layanan_core::drafts::{Draft, Id};
+use crate::state::{content, t, today, use_state, use_title};
+use layanan_core::drafts::{checker_form_id, Draft, Id};
 use layanan_core::rules::{
-    combined_documents, evaluate_all, next_question, progress, Answer, Answers, Outcome, Programme, Question,
+    combined_documents, evaluate_all, for_person, next_question, progress, Answer, Answers, Outcome, Programme, Question,
     QuestionKind, QuestionRef, Step, Tri,
 };
 use layanan_core::route::Params;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The checker id of the household finder.
 pub const ALL: &str = "semua";
-/// Drafts of checkers are kept under this form id prefix.
-pub const DRAFT_PREFIX: &str = "cek:";
 const ANSWERS_FIELD: &str = "jawaban";
 const LIST_MEMBERS: &str = "anggota";
 
@@ -39,23 +39,38 @@ pub fn page(params: Params) -> AnyView {
     view! { <Checker id=id.to_string() programmes=programmes/> }.into_any()
 }
 
-fn today() -> layanan_core::rules::Date {
-    let d = crate::state::today();
-    layanan_core::rules::Date::new(d.year(), d.month(), d.day()).expect("a real date")
-}
-
 fn question(id: &str) -> Option<&'static Question> {
     content().questions.iter().find(|q| q.id == id)
 }
 
-/// Loads the answers kept in the draft named in the URL, if it is this checker's.
+/// Loads the answers kept in the draft named in the URL, if it is this checker's; else starts a draft, filed
+/// under the neighbour a volunteer is checking for, so the result stays with them.
 fn open(checker: &str, draft_id: Option<&str>) -> Draft {
-    let form_id = format!("{DRAFT_PREFIX}{checker}");
-    draft_id
-        .and_then(Id::parse)
-        .and_then(|id| with_repo(|r| r.load(&id).ok()))
-        .filter(|d| d.form_id() == form_id)
-        .unwrap_or_else(|| Draft::new(draft_id.and_then(Id::parse).unwrap_or_else(new_id), form_id, 1, now_ms()))
+    let form_id = checker_form_id(checker);
+    let stored = draft_id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok()));
+    stored.filter(|d| d.form_id() == form_id).unwrap_or_else(|| {
+        let id = draft_id.and_then(Id::parse).unwrap_or_else(new_id);
+        match crate::state::active_profile() {
+            Some(profile) => Draft::for_profile(id, form_id, 1, &profile, &[], now_ms()),
+            None => Draft::new(id, form_id, 1, now_ms()),
+        }
+    })
+}
+
+/// The name results are worded for: the neighbour a checker draft was started for, if any.
+fn person_of(draft: &Draft) -> Option<String> {
+    let id = draft.profile_id()?.clone();
+    with_repo(|r| r.profile(&id).ok()).map(|p| p.label)
+}
+
+/// Records the step the resident moves to and saves the answers with it.
+fn save_at(draft: RwSignal<Draft>, step: &str) {
+    let mut d = draft.get_untracked();
+    d.move_to(step);
+    if d.should_save() {
+        let _ = with_repo(|r| r.save(&mut d, now_ms()));
+    }
+    draft.set(d);
 }
 
 fn answers_of(draft: &Draft) -> Answers {
@@ -74,15 +89,19 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
     let draft = RwSignal::new(open(&checker.get_value(), router.query("draf").as_deref()));
     let answers = Memo::new(move |_| draft.with(answers_of));
     let url = move |step: &str| format!("/cek/{}?draf={}&tanya={step}", checker.get_value(), draft.with_untracked(|d| d.id().as_str().to_string()));
-    // Start with a concrete step in the URL, so Back returns to every question asked, the first one too.
+    // Start with a concrete step in the URL, so Back returns to every question asked, the first one too. A draft
+    // opened from the list goes on where it was left.
     if router.query("draf").is_none() || router.query("tanya").unwrap_or_default().is_empty() {
-        let first = match next_question(&content().questions, programmes, &answers.get_untracked(), today()) {
-            Some(Step::ListMembers) => LIST_MEMBERS.to_string(),
-            Some(Step::Ask(at)) => at.to_param(),
-            None => "periksa".to_string(),
-        };
+        let first = draft.with_untracked(|d| d.position().map(str::to_string)).unwrap_or_else(|| {
+            match next_question(&content().questions, programmes, &answers.get_untracked(), today()) {
+                Some(Step::ListMembers) => LIST_MEMBERS.to_string(),
+                Some(Step::Ask(at)) => at.to_param(),
+                None => "periksa".to_string(),
+            }
+        });
         router.replace(&url(&first));
     }
+    let person = draft.with_untracked(person_of);
     use_title(title.clone());
 
     // Saves a changed set of answers and moves on to what the flow asks next (or back to the summary).
@@ -90,10 +109,9 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
         let mut a = answers.get_untracked();
         change(&mut a);
         let json = serde_json::to_string(&a).unwrap_or_default();
-        let mut d = draft.get_untracked();
-        d.set_answer(ANSWERS_FIELD, &json);
-        let _ = with_repo(|r| r.save(&mut d, now_ms()));
-        draft.set(d);
+        draft.update_untracked(|d| {
+            d.set_answer(ANSWERS_FIELD, &json);
+        });
         let back_to_check = router.query("kembali").as_deref() == Some("periksa");
         let next = match next_question(&content().questions, programmes, &a, today()) {
             _ if back_to_check => "periksa".to_string(),
@@ -101,6 +119,7 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
             Some(Step::Ask(at)) => at.to_param(),
             None => "periksa".to_string(),
         };
+        save_at(draft, &next);
         router.navigate(&url(&next));
     };
     let answer = StoredValue::new_local(answer);
@@ -114,8 +133,8 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
             let save = move |f: Box<dyn FnOnce(&mut Answers)>| answer.with_value(|go| go(f));
             match s.as_str() {
                 "periksa" => view! { <CheckAnswers programmes=programmes answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
-                    on_done=Callback::new(move |_| router.navigate(&url("hasil")))/> }.into_any(),
-                "hasil" => view! { <Results programmes=programmes answers=a single=programmes.len() == 1/> }.into_any(),
+                    on_done=Callback::new(move |_| { save_at(draft, "hasil"); router.navigate(&url("hasil")) })/> }.into_any(),
+                "hasil" => view! { <Results programmes=programmes answers=a single=programmes.len() == 1 person=person.clone()/> }.into_any(),
                 LIST_MEMBERS => view! { <MembersPage answers=a on_save=Callback::new(move |n: usize| save(Box::new(move |a: &mut Answers| {
                     while a.members.len() < n { a.add_member(); }
                     while a.members.len() > n { a.remove_member(a.members.len() - 1); }
@@ -138,7 +157,7 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
                             })))/> }.into_any()
                         }
                         None => view! { <CheckAnswers programmes=programmes answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
-                            on_done=Callback::new(move |_| router.navigate(&url("hasil")))/> }.into_any(),
+                            on_done=Callback::new(move |_| { save_at(draft, "hasil"); router.navigate(&url("hasil")) })/> }.into_any(),
                     }
                 }
             }
@@ -191,10 +210,10 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
                 }
                 Err(_) => Err(Key::checker_number),
             },
-            (QuestionKind::Date, d) => match layanan_core::rules::Date::parse(d) {
-                Some(date) if date <= today() => Ok(Answer::Date(date)),
-                Some(_) => Err(Key::checker_date_future),
-                None => Err(Key::checker_date),
+            (QuestionKind::Date, d) => match layanan_core::identity::parse_date(d) {
+                Ok(date) if date <= today() => Ok(Answer::Date(date)),
+                Ok(_) => Err(Key::checker_date_future),
+                Err(_) => Err(Key::checker_date),
             },
         };
         match parsed {
@@ -226,11 +245,11 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
                         view! {
                             <div class="field__row">
                                 <label class="visually-hidden" for="jawaban">{input_label.clone()}</label>
-                                <input class="field__input" id="jawaban" type=if is_date { "date" } else { "text" }
-                                    inputmode=(!is_date).then_some("numeric") autocomplete="off" prop:value=typed
+                                <input class="field__input" id="jawaban" type="text" inputmode="numeric" autocomplete="off" prop:value=typed
                                     on:input=move |ev| choice.set(event_target_value(&ev))/>
                                 {q.unit.as_ref().map(|u| view! { <span class="field__suffix">{move || u.get(state.lang.get()).to_string()}</span> })}
                             </div>
+                            {is_date.then(|| view! { <DateEcho text=Signal::derive(move || choice.get())/> })}
                         }.into_any()
                     }
                     _ => view! {
@@ -351,31 +370,84 @@ fn answer_text(state: crate::state::AppState, q: &Question, a: &Answer) -> Strin
     }
 }
 
-/// The outcome of each programme with every criterion's reason, what the office still checks, and what to do.
+const GROUPS: [(Outcome, Key); 3] = [
+    (Outcome::Likely, Key::outcome_likely),
+    (Outcome::NeedMoreInfo, Key::outcome_need_info),
+    (Outcome::NotYet, Key::outcome_not_yet),
+];
+
+/// A short summary first (per outcome, the programme names), the documents to bring, then per programme every
+/// criterion's reason, what the office still checks and what to do, folded away so the page stays short.
 #[component]
-fn Results(programmes: &'static [Programme], answers: Answers, single: bool) -> impl IntoView {
+fn Results(programmes: &'static [Programme], answers: Answers, single: bool, person: Option<String>) -> impl IntoView {
     let state = use_state();
-    let findings = evaluate_all(programmes, &answers, today());
-    let documents: Vec<String> = combined_documents(&findings).iter().map(|d| d.label(state.lang.get_untracked())).collect();
-    let summary = result_text(state, &findings, &documents);
-    let groups = [
-        (Outcome::Likely, Key::outcome_likely),
-        (Outcome::NeedMoreInfo, Key::outcome_need_info),
-        (Outcome::NotYet, Key::outcome_not_yet),
-    ];
+    let findings = evaluate_all(&content().questions, programmes, &answers, today());
+    let combined = combined_documents(&findings);
+    let labels = |lang| combined.iter().map(|d| d.label(lang)).collect::<Vec<String>>();
+    let documents = [labels(layanan_core::lang::Lang::Id), labels(layanan_core::lang::Lang::En)];
+    let summary = result_text(state, &findings, &documents[state.lang.get_untracked() as usize], person.as_deref());
+    // Folded details would print folded: open them all for paper.
+    let printing = window_event_listener(leptos::ev::beforeprint, |_| {
+        if let Ok(all) = document().query_selector_all("details.result__card") {
+            (0..all.length()).filter_map(|i| all.item(i)).for_each(|d| {
+                let _ = d.unchecked_into::<web_sys::Element>().set_attribute("open", "");
+            });
+        }
+    });
+    on_cleanup(move || printing.remove());
+    let heading = {
+        let person = person.clone();
+        move || match (&person, single) {
+            (Some(name), _) => fill(state.t(Key::checker_result_for), &[("nama", name)]),
+            (None, true) => state.t(Key::checker_result).to_string(),
+            (None, false) => state.t(Key::finder_result).to_string(),
+        }
+    };
+    let name = StoredValue::new(person);
+    let worded = move |t: &layanan_core::lang::Text| {
+        let lang = state.lang.get();
+        name.with_value(|n| for_person(t.get(lang), lang, n.as_deref()))
+    };
     view! {
-        <h1 tabindex="-1">{t(if single { Key::checker_result } else { Key::finder_result })}</h1>
+        <h1 tabindex="-1">{heading}</h1>
         <p class="lead">{t(Key::checker_office_decides)}</p>
-        {groups.into_iter().map(|(outcome, key)| {
+        <section class="result-summary" aria-labelledby="hasil-ringkas">
+            <h2 id="hasil-ringkas">{t(Key::checker_summary)}</h2>
+            <dl class="result-summary__list">
+                {GROUPS.into_iter().filter(|(o, _)| !findings.group(*o).is_empty()).map(|(outcome, key)| view! {
+                    <div class="result-summary__row" class:result-summary__row--likely=outcome == Outcome::Likely>
+                        <dt class="result-summary__outcome">{t(key)}</dt>
+                        <dd>
+                            <ul class="result-summary__names">
+                                {findings.group(outcome).iter().map(|f| {
+                                    let p = f.programme;
+                                    view! { <li><DetailsLink id=p.id.clone()>{move || p.name.get(state.lang.get()).to_string()}</DetailsLink></li> }
+                                }).collect_view()}
+                            </ul>
+                        </dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+        </section>
+        {(!documents[0].is_empty()).then(|| view! {
+            <section>
+                <h2>{t(Key::checker_documents)}</h2>
+                <ul class="checklist-plain">
+                    {move || documents[state.lang.get() as usize].iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}
+                </ul>
+            </section>
+        })}
+        {GROUPS.into_iter().map(|(outcome, key)| {
             let items = findings.group(outcome);
             (!items.is_empty()).then(|| view! {
                 <section class="result" class:result--likely=outcome == Outcome::Likely>
                     <h2>{t(key)}</h2>
                     {items.iter().map(|f| {
                         let p = f.programme;
+                        let subject_missing = f.evaluation.subject_missing;
                         view! {
-                            <article class="card result__card">
-                                <h3 class="card__title">{move || p.name.get(state.lang.get()).to_string()}</h3>
+                            <details class="card result__card" id=format!("program-{}", p.id) open=single>
+                                <summary class="card__title result__name">{move || p.name.get(state.lang.get()).to_string()}</summary>
                                 <ul class="reasons">
                                     {f.evaluation.criteria.iter().map(|c| {
                                         let (mark, label) = match c.status {
@@ -388,12 +460,13 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool) -> 
                                             <li class="reasons__item">
                                                 <span class="reasons__mark" aria-hidden="true">{mark}</span>
                                                 <span class="visually-hidden">{t(label)} ": "</span>
-                                                {move || reason.get(state.lang.get()).to_string()}
+                                                {move || worded(&reason)}
                                             </li>
                                         }
                                     }).collect_view()}
                                 </ul>
-                                {(!p.office_checks.is_empty()).then(|| view! {
+                                {subject_missing.then(|| view! { <p class="hint">{t(Key::checker_subject_missing)}</p> })}
+                                {(!subject_missing && !p.office_checks.is_empty()).then(|| view! {
                                     <p class="reasons__office">{t(Key::checker_office_checks)}</p>
                                     <ul>{p.office_checks.iter().map(|c| view! { <li>{move || c.get(state.lang.get()).to_string()}</li> }).collect_view()}</ul>
                                 })}
@@ -405,32 +478,55 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool) -> 
                                     <Link to=format!("/layanan/{}", p.service)>{t(Key::checker_service_link)}</Link>
                                     {p.form.clone().map(|f| view! { " · " <Link to=format!("/formulir/{f}")>{t(Key::service_forms)}</Link> })}
                                 </p>
-                            </article>
+                            </details>
                         }
                     }).collect_view()}
                 </section>
             })
         }).collect_view()}
-        {(!documents.is_empty()).then(|| view! {
-            <section>
-                <h2>{t(Key::checker_documents)}</h2>
-                <ul class="checklist-plain">{documents.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
-            </section>
-        })}
         <ResultShare text=summary/>
     }
 }
 
-/// The results as plain text, for WhatsApp or copying.
-fn result_text(state: crate::state::AppState, findings: &layanan_core::rules::Findings, documents: &[String]) -> String {
+/// A link from the summary to a programme's folded details: opens them and moves focus there. (With `<base href>`
+/// a plain `#fragment` would leave the page.)
+#[component]
+fn DetailsLink(id: String, children: Children) -> impl IntoView {
+    let target = format!("program-{id}");
+    let href = format!("#{target}");
+    view! {
+        <a href=href on:click=move |ev| {
+            ev.prevent_default();
+            if let Some(el) = document().get_element_by_id(&target) {
+                let _ = el.set_attribute("open", "");
+                if let Some(summary) = el.query_selector("summary").ok().flatten() {
+                    let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            }
+        }>{children()}</a>
+    }
+}
+
+/// The results as plain text, for WhatsApp or copying: the summary first, then the reasons.
+fn result_text(state: crate::state::AppState, findings: &layanan_core::rules::Findings, documents: &[String], person: Option<&str>) -> String {
     let lang = state.lang.get_untracked();
-    let mut out = format!("{}\n", state.t(Key::checker_result));
-    for (outcome, key) in [(Outcome::Likely, Key::outcome_likely), (Outcome::NeedMoreInfo, Key::outcome_need_info), (Outcome::NotYet, Key::outcome_not_yet)] {
+    let heading = match person {
+        Some(name) => fill(state.t(Key::checker_result_for), &[("nama", name)]),
+        None => state.t(Key::checker_result).to_string(),
+    };
+    let mut out = format!("{heading}\n");
+    for (outcome, key) in GROUPS {
+        let names: Vec<&str> = findings.group(outcome).iter().map(|f| f.programme.name.get(lang)).collect();
+        if !names.is_empty() {
+            out.push_str(&format!("{}: {}\n", state.t(key), names.join(", ")));
+        }
+    }
+    for (outcome, key) in GROUPS {
         for f in findings.group(outcome) {
             out.push_str(&format!("\n{} — {}\n", f.programme.name.get(lang), state.t(key)));
             for c in &f.evaluation.criteria {
                 let mark = match c.status { Tri::Met => "✓", Tri::NotMet => "✗", Tri::Unknown => "?" };
-                out.push_str(&format!("{mark} {}\n", c.reason.get(lang)));
+                out.push_str(&format!("{mark} {}\n", for_person(c.reason.get(lang), lang, person)));
             }
         }
     }

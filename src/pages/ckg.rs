@@ -3,8 +3,8 @@
 use crate::components::date_field::{stored_date, DateField};
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, format_date, Key};
-use crate::state::{content, t, today_civil, use_state, use_title};
-use layanan_core::civil_date::CivilDate;
+use crate::state::{content, t, today, use_state, use_title};
+use layanan_core::date::CivilDate;
 use layanan_core::route::Params;
 use layanan_core::schedule::ckg::ckg_for_person;
 use layanan_core::schedule::read_birth_date;
@@ -21,13 +21,13 @@ fn Ckg() -> impl IntoView {
     let state = use_state();
     use_title(move || state.t(Key::ckg_title).to_string());
     let schedule = &content().schedules.ckg;
-    let today = today_civil();
+    let today = today();
     let birth = stored_date(BIRTH_KEY, read_birth_date, today);
     view! {
         <h1 tabindex="-1">{t(Key::ckg_heading)}</h1>
         <p>{t(Key::ckg_intro)}</p>
         <div class="form">
-            <DateField id="lahir-ckg" label=Key::ckg_birth date=birth today=today/>
+            <DateField id="lahir-ckg" label=Key::ckg_birth date=birth/>
         </div>
         {move || match birth.date() {
             Some(b) => view! { <Due birth=b today=today/> }.into_any(),

@@ -4,9 +4,10 @@
 use crate::components::link::Link;
 use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, text, Key};
-use crate::pages::checker::DRAFT_PREFIX;
 use crate::state::{active_profile, content, set_active_profile, t, use_state, use_title};
-use layanan_core::drafts::{draft_label, wipe, Address, Id, Profile, Settings};
+use layanan_core::drafts::{checker_of, draft_label, wipe, Address, Id, Profile, Settings};
+use layanan_core::forms::Step;
+use layanan_core::lang::Lang;
 use layanan_core::route::Params;
 use leptos::prelude::*;
 
@@ -16,18 +17,37 @@ pub fn page(_: Params) -> AnyView {
 
 /// The title of what a draft belongs to: a form, or a checker (`cek:<programme>`).
 fn form_title(form_id: &str, lang: layanan_core::lang::Lang) -> String {
-    if let Some(checker) = form_id.strip_prefix(DRAFT_PREFIX) {
+    if let Some(checker) = checker_of(form_id) {
         return content().programme(checker).map_or_else(|| text(lang, Key::finder_title).to_string(), |p| p.name.get(lang).to_string());
     }
     content().form(form_id).map_or_else(|| form_id.to_string(), |f| f.name.get(lang).to_string())
 }
 
-/// Where a draft is resumed.
+/// Where a draft is resumed: the page opens it at the step it was left at.
 fn resume_url(form_id: &str, draft: &Id) -> String {
-    match form_id.strip_prefix(DRAFT_PREFIX) {
+    match checker_of(form_id) {
         Some(checker) => format!("/cek/{checker}?draf={}", draft.as_str()),
         None => format!("/formulir/{form_id}?draf={}", draft.as_str()),
     }
+}
+
+/// "Bagian 2 dari 4", "Selesai", "Sudah ada hasil": tells two drafts of one form apart without names.
+pub fn progress_text(form_id: &str, position: Option<&str>, lang: Lang) -> Option<String> {
+    let position = position?;
+    if checker_of(form_id).is_some() {
+        let key = match position {
+            "hasil" => Key::draft_progress_result,
+            "periksa" => Key::draft_progress_check,
+            _ => Key::draft_progress_question,
+        };
+        return Some(text(lang, key).to_string());
+    }
+    let sections = content().form(form_id)?.sections.len();
+    Some(match Step::parse(Some(position), sections) {
+        Step::Section(i) => fill(text(lang, Key::form_step), &[("nomor", &(i + 1).to_string()), ("jumlah", &sections.to_string())]),
+        Step::Check => text(lang, Key::draft_progress_check).to_string(),
+        Step::Done => text(lang, Key::draft_progress_done).to_string(),
+    })
 }
 
 #[component]
@@ -35,7 +55,7 @@ fn Drafts() -> impl IntoView {
     let state = use_state();
     use_title(move || state.t(Key::drafts_title).to_string());
     // Old trash and expired drafts go when the list is opened; expired drafts stay 7 days in the trash.
-    with_repo(|r| r.housekeeping(now_ms()));
+    with_repo(|r| r.housekeeping(now_ms(), &mut new_id));
     // Bumped after every change, so the lists read storage again.
     let version = RwSignal::new(0u32);
     let refresh = move || version.update(|v| *v += 1);
@@ -99,7 +119,11 @@ fn Drafts() -> impl IntoView {
                             {group.drafts.into_iter().map(|entry| {
                                 let resume = resume_url(&entry.form_id, &entry.id);
                                 let (id1, id2) = (entry.id.clone(), entry.id.clone());
-                                let label = move || draft_label(&entry, &form_title(&entry.form_id, state.lang.get()), now, state.lang.get());
+                                let label = move || {
+                                    let lang = state.lang.get();
+                                    let progress = progress_text(&entry.form_id, entry.position.as_deref(), lang);
+                                    draft_label(&entry, &form_title(&entry.form_id, lang), progress.as_deref(), now, lang)
+                                };
                                 view! {
                                     <li class="drafts__item">
                                         <p class="drafts__label">{label}</p>
@@ -141,15 +165,46 @@ fn Drafts() -> impl IntoView {
             })
         }}
 
-        {move || (damaged() > 0).then(|| view! {
-            <div class="banner banner--warning" role="status">
-                <p>{move || fill(state.t(Key::drafts_damaged), &[("jumlah", &damaged().to_string())])}</p>
-            </div>
-        })}
+        {move || (damaged() > 0).then(|| view! { <Damaged count=damaged() version=version/> })}
 
         <Transfer version=version/>
         <ExpirySetting/>
         <WipeAll version=version/>
+    }
+}
+
+/// Entries that could not be read: the resident can keep a copy as a file (for someone to look at) or, after
+/// confirming, remove them from the phone.
+#[component]
+fn Damaged(count: usize, version: RwSignal<u32>) -> impl IntoView {
+    let state = use_state();
+    let confirming = RwSignal::new(false);
+    let save_copy = move |_| {
+        let json = with_repo(|r| r.export(now_ms()));
+        crate::share::download(&format!("layanan-tanjung-barat-{}.json", crate::state::today()), "application/json", &json);
+    };
+    let discard = move |_| {
+        with_repo(|r| r.quarantined().into_iter().for_each(|q| r.discard_quarantined(&q.key)));
+        confirming.set(false);
+        version.update(|v| *v += 1);
+    };
+    view! {
+        <div class="banner banner--warning" role="status" id="data-rusak" tabindex="-1">
+            <p>{move || fill(state.t(Key::drafts_damaged), &[("jumlah", &count.to_string())])}</p>
+            <p>{t(Key::drafts_damaged_help)}</p>
+            <Show when=move || confirming.get() fallback=move || view! {
+                <div class="actions">
+                    <button type="button" class="button button--secondary" on:click=save_copy>{t(Key::drafts_damaged_save)}</button>
+                    <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>{t(Key::drafts_damaged_delete)}</button>
+                </div>
+            }>
+                <p class="banner__title">{move || fill(state.t(Key::drafts_damaged_confirm), &[("jumlah", &count.to_string())])}</p>
+                <div class="actions">
+                    <button type="button" class="button button--warning" on:click=discard>{t(Key::wipe_yes_profile)}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{t(Key::cancel)}</button>
+                </div>
+            </Show>
+        </div>
     }
 }
 

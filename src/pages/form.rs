@@ -10,8 +10,8 @@ use crate::i18n::{fill, Key};
 use crate::pages::not_found;
 use crate::router::use_router;
 use crate::state::{content, t, today, use_state, use_title};
-use layanan_core::drafts::{draft_key, migrate, Draft, Error, Id, StoreError};
-use layanan_core::forms::{summary, validate_form, validate_section, FieldError, Form};
+use layanan_core::drafts::{draft_key, migrate, relative_time, Draft, Error, Id, IndexEntry, StoreError};
+use layanan_core::forms::{summary, validate_form, validate_section, FieldError, Form, Step};
 use layanan_core::route::Params;
 use leptos::ev;
 use leptos::prelude::*;
@@ -21,33 +21,6 @@ pub fn page(params: Params) -> AnyView {
     match params.get("form").and_then(|id| content().form(id)) {
         Some(form) => view! { <FormPage form=form/> }.into_any(),
         None => not_found::page(params),
-    }
-}
-
-/// Where the page is in the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
-    Section(usize),
-    Check,
-    Done,
-}
-
-impl Step {
-    fn parse(raw: Option<&str>, sections: usize) -> Step {
-        match raw {
-            Some("periksa") => Step::Check,
-            Some("selesai") => Step::Done,
-            Some(n) => n.parse::<usize>().ok().filter(|n| (1..=sections).contains(n)).map_or(Step::Section(0), |n| Step::Section(n - 1)),
-            None => Step::Section(0),
-        }
-    }
-
-    fn param(self) -> String {
-        match self {
-            Step::Section(i) => (i + 1).to_string(),
-            Step::Check => "periksa".into(),
-            Step::Done => "selesai".into(),
-        }
     }
 }
 
@@ -64,35 +37,107 @@ enum SaveStatus {
     Conflict(Box<Draft>),
 }
 
-/// Opens the draft named in the URL if it belongs to this form, else starts a new one (filled from the active
-/// neighbour's profile in volunteer mode).
-fn open_draft(form: &Form, id: Option<&str>) -> Draft {
-    let stored = id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok())).filter(|d| d.form_id() == form.id);
-    stored.unwrap_or_else(|| {
-        let id = id.and_then(Id::parse).unwrap_or_else(new_id);
-        match crate::state::active_profile() {
-            Some(profile) => {
-                let fields = personal_fields(form);
-                let refs: Vec<(&str, _)> = fields.iter().map(|(f, k)| (f.as_str(), *k)).collect();
-                Draft::for_profile(id, &form.id, form.version, &profile, &refs, now_ms())
-            }
-            None => Draft::new(id, &form.id, form.version, now_ms()),
+/// The draft named in the URL, if it is stored and belongs to this form.
+fn stored_draft(form: &Form, id: Option<&str>) -> Option<Draft> {
+    id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok())).filter(|d| d.form_id() == form.id)
+}
+
+/// A new draft, filled from the active neighbour's profile in volunteer mode.
+fn new_draft(form: &Form, id: Option<Id>) -> Draft {
+    let id = id.unwrap_or_else(new_id);
+    match crate::state::active_profile() {
+        Some(profile) => {
+            let fields = personal_fields(form);
+            let refs: Vec<(&str, _)> = fields.iter().map(|(f, k)| (f.as_str(), *k)).collect();
+            Draft::for_profile(id, &form.id, form.version, &profile, &refs, now_ms())
         }
-    })
+        None => Draft::new(id, &form.id, form.version, now_ms()),
+    }
+}
+
+/// Drafts of this form for the person the phone is filling in for now (the active neighbour, or the owner),
+/// most recent first.
+fn drafts_of(form: &Form) -> Vec<IndexEntry> {
+    let person = crate::state::active_profile().map(|p| p.id);
+    with_repo(|r| r.list())
+        .into_iter()
+        .filter(|g| g.profile_id == person)
+        .flat_map(|g| g.drafts)
+        .filter(|e| e.form_id == form.id)
+        .collect()
+}
+
+/// Opening a form: straight into the draft the URL names; else, when drafts of it exist, the choice to go on
+/// with one of them (first) or start a new one; else a new draft.
+#[component]
+fn FormPage(form: &'static Form) -> impl IntoView {
+    let router = use_router();
+    let named = router.query("draf");
+    let opened = stored_draft(form, named.as_deref());
+    let earlier = if named.is_none() { drafts_of(form) } else { Vec::new() };
+    let chosen = RwSignal::new(match opened {
+        Some(d) => Some(d),
+        None if earlier.is_empty() => Some(new_draft(form, named.as_deref().and_then(Id::parse))),
+        None => None,
+    });
+    move || match chosen.get() {
+        Some(draft) => view! { <FormFlow form=form draft=draft/> }.into_any(),
+        None => view! { <ResumeChoice form=form drafts=earlier.clone() chosen=chosen/> }.into_any(),
+    }
+}
+
+/// "Lanjutkan draf yang disimpan 2 jam lalu" first, "Mulai baru" second: reopening a form never hides the
+/// answers already given behind an empty one.
+#[component]
+fn ResumeChoice(form: &'static Form, drafts: Vec<IndexEntry>, chosen: RwSignal<Option<Draft>>) -> impl IntoView {
+    let state = use_state();
+    use_title(move || form.name.get(state.lang.get()).to_string());
+    let now = now_ms();
+    let open = move |id: Id| {
+        if let Ok(d) = with_repo(|r| r.load(&id)) {
+            chosen.set(Some(d));
+        }
+    };
+    view! {
+        <p class="form__service hint">{move || form.name.get(state.lang.get()).to_string()}</p>
+        <h1 tabindex="-1">{t(Key::form_resume_heading)}</h1>
+        <ul class="drafts__list">
+            {drafts.into_iter().map(|entry| {
+                let id = entry.id.clone();
+                let when = move || relative_time(entry.updated_ms, now, state.lang.get());
+                let progress = move || crate::pages::drafts::progress_text(&form.id, entry.position.as_deref(), state.lang.get());
+                view! {
+                    <li class="drafts__item">
+                        <button type="button" class="button" on:click=move |_| open(id.clone())>
+                            {move || fill(state.t(Key::form_resume_saved), &[("kapan", &when())])}
+                        </button>
+                        <p class="hint">{progress}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <button type="button" class="button button--secondary" on:click=move |_| chosen.set(Some(new_draft(form, None)))>
+            {t(Key::form_start_new)}
+        </button>
+        <p><crate::components::link::Link to="/draf">{t(Key::form_to_drafts)}</crate::components::link::Link></p>
+    }
 }
 
 #[component]
-fn FormPage(form: &'static Form) -> impl IntoView {
+fn FormFlow(form: &'static Form, draft: Draft) -> impl IntoView {
     let state = use_state();
     let router = use_router();
     use_title(move || form.name.get(state.lang.get()).to_string());
-    let draft = RwSignal::new(open_draft(form, router.query("draf").as_deref()));
+    // A draft opened without a step in the URL goes on where it was left.
+    let resume_at = router.query("bagian").or_else(|| draft.position().map(str::to_string));
+    let draft = RwSignal::new(draft);
     let draft_id = StoredValue::new(draft.with_untracked(|d| d.id().as_str().to_string()));
     let step = Memo::new(move |_| Step::parse(router.query("bagian").as_deref(), form.sections.len()));
     let url = move |s: Step| format!("/formulir/{}?draf={}&bagian={}", form.id, draft_id.get_value(), s.param());
-    // Put the draft id in the URL straight away, so a reload finds the draft once it is saved.
-    if router.query("draf").as_deref() != Some(draft.with_untracked(|d| d.id().as_str().to_string()).as_str()) {
-        router.replace(&url(step.get_untracked()));
+    // Put the draft id and the step in the URL straight away, so a reload finds the draft once it is saved.
+    let wanted = url(Step::parse(resume_at.as_deref(), form.sections.len()));
+    if router.query("draf").as_deref() != Some(draft_id.get_value().as_str()) || router.query("bagian").is_none() {
+        router.replace(&wanted);
     }
 
     let status = RwSignal::new(SaveStatus::Idle);
@@ -133,6 +178,16 @@ fn FormPage(form: &'static Form) -> impl IntoView {
         other_tab.remove();
     });
 
+    // Moving on records the step (and makes answers filled from a profile the person's own), then saves.
+    let go = move |next: Step| {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+            pending.set_value(None);
+        }
+        draft.update_untracked(|d| { d.move_to(&next.param()); });
+        save();
+        router.navigate(&url(next));
+    };
     let on_answer = Callback::new(move |(field, value): (String, String)| {
         let changed = draft.try_update_untracked(|d| d.set_answer(&field, &value)).unwrap_or(false);
         if changed {
@@ -143,23 +198,23 @@ fn FormPage(form: &'static Form) -> impl IntoView {
     view! {
         <p class="form__service hint">{move || form.name.get(state.lang.get()).to_string()}</p>
         <ProfileNote draft=draft/>
-        <OtherDrafts form=form draft=draft/>
         <ConflictBanner status=status draft=draft generation=generation/>
         {move || {
             generation.track();
             match step.get() {
                 Step::Section(i) => view! {
                     <SectionPage form=form index=i draft=draft on_answer=on_answer
-                        on_next=Callback::new(move |next: Step| { flush(); router.navigate(&url(next)); })/>
+                        on_next=Callback::new(move |next: Step| { go(next); })/>
                 }.into_any(),
                 Step::Check => view! {
                     <CheckPage form=form draft=draft section_url=Callback::new(move |i: usize| format!("{}&kembali=periksa", url(Step::Section(i))))
-                        on_done=Callback::new(move |_| { flush(); router.navigate(&url(Step::Done)); })/>
+                        on_done=Callback::new(move |_| go(Step::Done))/>
                 }.into_any(),
                 Step::Done => view! { <DonePage form=form draft=draft/> }.into_any(),
             }
         }}
-        <Show when=move || status.with(|s| *s == SaveStatus::Full)>
+        // A full or missing device store: the file is the one copy that outlives this page.
+        <Show when=move || status.with(|s| *s == SaveStatus::Full) || state.storage_notice.get().is_some()>
             <p class="no-print">
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     let answers = draft.with_untracked(|d| d.answers().clone());
@@ -292,7 +347,7 @@ fn SectionPage(
                                     use wasm_bindgen::JsCast;
                                     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
                                 }
-                            }>{e.message.get(state.lang.get_untracked()).to_string()}</a></li>
+                            }>{move || e.message.get(state.lang.get()).to_string()}</a></li>
                         }
                     }).collect_view()}
                 </ul>
@@ -327,7 +382,7 @@ fn CheckPage(form: &'static Form, draft: RwSignal<Draft>, section_url: Callback<
             <div class="error-summary" role="alert">
                 <h2 class="error-summary__title">{t(Key::form_error_summary)}</h2>
                 <ul class="error-summary__list">
-                    {problems.iter().map(|p| view! { <li>{p.message.get(state.lang.get_untracked()).to_string()}</li> }).collect_view()}
+                    {problems.iter().map(|p| { let m = p.message.clone(); view! { <li>{move || m.get(state.lang.get()).to_string()}</li> } }).collect_view()}
                 </ul>
             </div>
         })}
@@ -384,7 +439,7 @@ fn DonePage(form: &'static Form, draft: RwSignal<Draft>) -> impl IntoView {
 fn PrintExtras(form: &'static Form) -> impl IntoView {
     let state = use_state();
     let documents = form.service.as_deref().and_then(|id| content().service(id)).map(|s| &s.documents);
-    let date = crate::i18n::format_date(state.lang.get_untracked(), &today().to_string());
+    let date = move || crate::i18n::format_date(state.lang.get(), &today().to_string());
     view! {
         <section class="print-only">
             {documents.filter(|d| !d.is_empty()).map(|docs| view! {
@@ -400,21 +455,8 @@ fn PrintExtras(form: &'static Form) -> impl IntoView {
                 <div class="signatures__box"><p>{t(Key::print_applicant)}</p></div>
                 <div class="signatures__box"><p>{t(Key::print_officer)}</p></div>
             </div>
-            <p>{move || fill(state.t(Key::print_date), &[("tanggal", &date)])}</p>
+            <p>{move || fill(state.t(Key::print_date), &[("tanggal", &date())])}</p>
         </section>
     }
 }
 
-/// A new, empty form while other drafts of it exist: say so, so nobody thinks their answers were lost.
-#[component]
-fn OtherDrafts(form: &'static Form, draft: RwSignal<Draft>) -> impl IntoView {
-    let (current, is_new) = draft.with_untracked(|d| (d.id().clone(), d.revision() == 0));
-    let others = is_new
-        && with_repo(|r| r.list()).iter().flat_map(|g| g.drafts.iter()).any(|e| e.form_id == form.id && e.id != current);
-    others.then(|| view! {
-        <p class="banner banner--info">
-            {t(Key::form_other_drafts)} " "
-            <crate::components::link::Link to="/draf">{t(Key::form_to_drafts)}</crate::components::link::Link>
-        </p>
-    })
-}

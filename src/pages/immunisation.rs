@@ -1,17 +1,18 @@
-//! `/cek/imunisasi`: a child's immunisation plan from the birth date: every dose with its due window and its
-//! status today, a printable card, and an `.ics` file of reminders for the phone's calendar.
+//! `/cek/imunisasi`: a child's immunisation plan from the birth date: the next Posyandu visit first, then every
+//! dose with its window and what to do about it today, a tick for each dose already given (kept on this phone),
+//! a printable card with the child's name, and an `.ics` file with one reminder per visit.
 
 use crate::components::date_field::{stored_date, DateField};
-use crate::components::status::StatusTag;
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, format_date, Key};
 use crate::share;
-use crate::state::{content, t, today_civil, use_state, use_title};
-use layanan_core::civil_date::CivilDate;
+use crate::state::{content, t, today, use_state, use_title, AppState};
+use layanan_core::date::CivilDate;
 use layanan_core::ics;
 use layanan_core::route::Params;
-use layanan_core::schedule::immunisation::immunisation_plan;
+use layanan_core::schedule::immunisation::{immunisation_plan, next_visit, Dose};
 use layanan_core::schedule::read_birth_date;
 use layanan_core::schedule::reminders::{immunisation_events, Person};
+use layanan_core::schedule::Status;
 use leptos::prelude::*;
 
 pub fn page(_: Params) -> AnyView {
@@ -20,6 +21,12 @@ pub fn page(_: Params) -> AnyView {
 
 const BIRTH_KEY: &str = "tb:cek:imunisasi:lahir";
 const NAME_KEY: &str = "tb:cek:imunisasi:nama";
+/// The ids of doses the parent ticked as given, as a JSON list.
+const GIVEN_KEY: &str = "tb:cek:imunisasi:diberikan";
+
+fn date_text(state: AppState, d: CivilDate) -> String {
+    format_date(state.lang.get(), &d.to_string())
+}
 
 #[component]
 fn Immunisation() -> impl IntoView {
@@ -27,21 +34,33 @@ fn Immunisation() -> impl IntoView {
     use_title(move || state.t(Key::immunisation_title).to_string());
     let schedule = &content().schedules.immunisation;
     let name = RwSignal::new(state.load(NAME_KEY).unwrap_or_default());
-    let today = today_civil();
+    let given = RwSignal::new(state.load(GIVEN_KEY).and_then(|raw| serde_json::from_str::<Vec<String>>(&raw).ok()).unwrap_or_default());
+    let toggle = move |id: String, on: bool| {
+        given.update(|g| {
+            g.retain(|x| *x != id);
+            if on {
+                g.push(id);
+            }
+        });
+        state.save(GIVEN_KEY, &serde_json::to_string(&given.get_untracked()).unwrap_or_default());
+    };
+    let today = today();
     let birth = stored_date(BIRTH_KEY, read_birth_date, today);
+    let downloaded = RwSignal::new(false);
     let download = move |_| {
         let Some(b) = birth.checked.get_untracked().and_then(Result::ok) else { return };
         let plan = immunisation_plan(schedule, b, today);
         let who = name.get_untracked();
         let who = if who.trim().is_empty() { state.t(Key::immunisation_child).to_string() } else { who };
-        let events = immunisation_events(Person { name: &who, date: b }, &plan, state.lang.get_untracked());
-        share::download("jadwal-imunisasi.ics", "text/calendar", &ics::calendar(&events, js_sys::Date::now() as i64));
+        let events = immunisation_events(Person { name: &who, date: b }, &plan, &given.get_untracked(), state.lang.get_untracked());
+        let file = ics::calendar(&events, js_sys::Date::now() as i64);
+        downloaded.set(share::download("jadwal-imunisasi.ics", "text/calendar;charset=utf-8", &file));
     };
     view! {
         <h1 tabindex="-1">{t(Key::immunisation_heading)}</h1>
         <p>{t(Key::immunisation_intro)}</p>
         <div class="form no-print">
-            <DateField id="lahir" label=Key::immunisation_birth date=birth today=today/>
+            <DateField id="lahir" label=Key::immunisation_birth date=birth/>
             <div class="field">
                 <label class="field__label" for="nama-anak">{t(Key::immunisation_name)}<span class="field__optional">" " {t(Key::form_optional)}</span></label>
                 <p class="hint field__hint" id="nama-anak-petunjuk">{t(Key::immunisation_name_hint)}</p>
@@ -50,14 +69,16 @@ fn Immunisation() -> impl IntoView {
                     on:input=move |ev| { let v = event_target_value(&ev); state.save(NAME_KEY, &v); name.set(v); }/>
             </div>
         </div>
-        {move || match birth.date() {
-            Some(b) => view! { <Plan birth=b today=today/> <div class="actions no-print">
+        {move || birth.date().map(|b| view! {
+            <NextVisit birth=b today=today given=given/>
+            <Plan birth=b today=today name=name given=given on_toggle=Callback::new(move |(id, on)| toggle(id, on))/>
+            <div class="actions no-print">
                 <button type="button" class="button" on:click=download>{t(Key::immunisation_ics)}</button>
                 <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{t(Key::immunisation_print)}</button>
-            </div> }.into_any(),
-            _ => ().into_any(),
-        }}
-        <p class="hint">{move || fill(state.t(Key::schedule_checked), &[("tanggal", &crate::i18n::format_date(state.lang.get(), &schedule.checked.to_string()))])}</p>
+            </div>
+            <p class="hint no-print" role="status">{move || downloaded.get().then(|| state.t(Key::ics_downloaded))}</p>
+        })}
+        <p class="hint">{move || fill(state.t(Key::schedule_checked), &[("tanggal", &date_text(state, schedule.checked))])}</p>
         <ul class="sources hint">
             {schedule.sources.iter().map(|s| match &s.url {
                 Some(u) => view! { <li><a href=u.clone() rel="noopener">{s.title.clone()}</a></li> }.into_any(),
@@ -67,14 +88,50 @@ fn Immunisation() -> impl IntoView {
     }
 }
 
+/// "Kunjungan berikutnya": the first day a dose not yet given can be had, and the doses to ask for then.
 #[component]
-fn Plan(birth: CivilDate, today: CivilDate) -> impl IntoView {
+fn NextVisit(birth: CivilDate, today: CivilDate, given: RwSignal<Vec<String>>) -> impl IntoView {
     let state = use_state();
     let plan = immunisation_plan(&content().schedules.immunisation, birth, today);
-    let date = move |d: CivilDate| crate::i18n::format_date(state.lang.get(), &d.to_string());
+    let visit = move || {
+        given.with(|g| next_visit(&plan, g, today).map(|v| (v.date, v.doses.iter().map(|d| d.vaccine.name.clone()).collect::<Vec<_>>())))
+    };
+    view! {
+        <section class="panel next-visit" aria-labelledby="kunjungan-berikutnya">
+            <h2 id="kunjungan-berikutnya">{t(Key::immunisation_next_visit)}</h2>
+            {move || match visit() {
+                Some((date, doses)) => view! {
+                    <p class="next-visit__date">
+                        {move || if date <= today { state.t(Key::immunisation_next_now).to_string() } else { date_text(state, date) }}
+                    </p>
+                    <ul>{doses.into_iter().map(|n| view! { <li>{move || n.get(state.lang.get()).to_string()}</li> }).collect_view()}</ul>
+                }.into_any(),
+                None => view! { <p>{t(Key::immunisation_all_given)}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Plan(
+    birth: CivilDate,
+    today: CivilDate,
+    name: RwSignal<String>,
+    given: RwSignal<Vec<String>>,
+    on_toggle: Callback<(String, bool)>,
+) -> impl IntoView {
+    let state = use_state();
+    let plan = immunisation_plan(&content().schedules.immunisation, birth, today);
+    let caption = move || {
+        let born = date_text(state, birth);
+        match name.get().trim() {
+            "" => fill(state.t(Key::immunisation_caption), &[("tanggal", &born)]),
+            child => fill(state.t(Key::immunisation_caption_named), &[("nama", child), ("tanggal", &born)]),
+        }
+    };
     view! {
         <table class="schedule">
-            <caption class="schedule__caption">{move || fill(state.t(Key::immunisation_caption), &[("tanggal", &date(birth))])}</caption>
+            <caption class="schedule__caption">{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">{t(Key::immunisation_vaccine)}</th>
@@ -83,25 +140,62 @@ fn Plan(birth: CivilDate, today: CivilDate) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {plan.into_iter().map(|dose| {
-                    let rule = dose.vaccine;
-                    let (from, until, last) = (dose.due_from, dose.due_until, dose.last_allowed);
-                    view! {
-                        <tr>
-                            <th scope="row">
-                                {move || rule.name.get(state.lang.get()).to_string()}
-                                {rule.unconfirmed.then(|| view! { " " <span class="tag tag--unconfirmed">{t(Key::unconfirmed)}</span> })}
-                                {rule.notes.iter().map(|n| view! { <span class="schedule__note">{move || n.get(state.lang.get()).to_string()}</span> }).collect_view()}
-                            </th>
-                            <td>
-                                {move || format!("{} – {}", date(from), date(until))}
-                                {last.map(|l| view! { <span class="schedule__note">{move || fill(state.t(Key::immunisation_last), &[("tanggal", &date(l))])}</span> })}
-                            </td>
-                            <td><StatusTag status=dose.status/></td>
-                        </tr>
-                    }
-                }).collect_view()}
+                {plan.into_iter().map(|dose| view! { <DoseRow dose=dose given=given on_toggle=on_toggle/> }).collect_view()}
             </tbody>
         </table>
+    }
+}
+
+#[component]
+fn DoseRow(dose: Dose<'static>, given: RwSignal<Vec<String>>, on_toggle: Callback<(String, bool)>) -> impl IntoView {
+    let state = use_state();
+    let rule = dose.vaccine;
+    let (from, until, last, status) = (dose.due_from, dose.due_until, dose.last_allowed, dose.status);
+    let id = rule.id.clone();
+    let is_given = {
+        let id = id.clone();
+        move || given.with(|g| g.contains(&id))
+    };
+    let tick_id = format!("diberikan-{}", rule.id);
+    view! {
+        <tr class:schedule__row--given=is_given.clone()>
+            <th scope="row">
+                {move || rule.name.get(state.lang.get()).to_string()}
+                {rule.unconfirmed.then(|| view! { " " <span class="tag tag--unconfirmed">{t(Key::unconfirmed)}</span> })}
+                {rule.notes.iter().map(|n| view! { <span class="schedule__note">{move || n.get(state.lang.get()).to_string()}</span> }).collect_view()}
+            </th>
+            <td>
+                {move || format!("{} – {}", date_text(state, from), date_text(state, until))}
+                {last.map(|l| view! { <span class="schedule__note">{move || fill(state.t(Key::immunisation_last), &[("tanggal", &date_text(state, l))])}</span> })}
+            </td>
+            <td>
+                <DoseStatus status=status given=Signal::derive(is_given.clone())/>
+                {(status != Status::TooLateForThisDose).then(|| view! {
+                    <span class="schedule__tick no-print">
+                        <input type="checkbox" class="checklist__box" id=tick_id.clone() prop:checked=is_given.clone()
+                            on:change=move |ev| on_toggle.run((id.clone(), event_target_checked(&ev)))/>
+                        <label for=tick_id.clone()>
+                            {t(Key::immunisation_given)}
+                            <span class="visually-hidden">": " {move || rule.name.get(state.lang.get()).to_string()}</span>
+                        </label>
+                    </span>
+                })}
+            </td>
+        </tr>
+    }
+}
+
+/// What to do about a dose today, in words a parent acts on.
+#[component]
+fn DoseStatus(status: Status, given: Signal<bool>) -> impl IntoView {
+    move || {
+        let (key, class) = match (given.get(), status) {
+            (true, _) => (Key::immunisation_status_given, "tag tag--done"),
+            (false, Status::DueNow) => (Key::immunisation_status_now, "tag tag--due"),
+            (false, Status::Past) => (Key::immunisation_status_late, "tag tag--late"),
+            (false, Status::Upcoming) => (Key::immunisation_status_later, "tag tag--upcoming"),
+            (false, Status::TooLateForThisDose) => (Key::immunisation_status_too_late, "tag tag--too-late"),
+        };
+        view! { <span class=class>{t(key)}</span> }
     }
 }

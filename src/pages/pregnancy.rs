@@ -6,8 +6,8 @@ use crate::components::date_field::{stored_date, DateField};
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, format_date, Key};
 use crate::share;
-use crate::state::{content, t, today_civil, use_state, use_title};
-use layanan_core::civil_date::CivilDate;
+use crate::state::{content, t, today, use_state, use_title};
+use layanan_core::date::CivilDate;
 use layanan_core::ics;
 use layanan_core::route::Params;
 use layanan_core::schedule::ckg::ckg_for_pregnancy;
@@ -27,20 +27,21 @@ fn Pregnancy() -> impl IntoView {
     let state = use_state();
     use_title(move || state.t(Key::pregnancy_title).to_string());
     let schedule = &content().schedules.pregnancy;
-    let today = today_civil();
+    let today = today();
     let hpht = stored_date(HPHT_KEY, |text, today| read_date(text).and_then(|d| check_hpht(d, today).map(|()| d)), today);
+    let downloaded = RwSignal::new(false);
     let download = move |_| {
         let Some(h) = hpht.checked.get_untracked().and_then(Result::ok) else { return };
         let Ok(plan) = pregnancy_plan(schedule, h, today) else { return };
         let who = state.t(Key::pregnancy_mother).to_string();
         let events = antenatal_events(Person { name: &who, date: h }, &plan, state.lang.get_untracked());
-        share::download("jadwal-kehamilan.ics", "text/calendar", &ics::calendar(&events, js_sys::Date::now() as i64));
+        downloaded.set(share::download("jadwal-kehamilan.ics", "text/calendar;charset=utf-8", &ics::calendar(&events, js_sys::Date::now() as i64)));
     };
     view! {
         <h1 tabindex="-1">{t(Key::pregnancy_heading)}</h1>
         <p>{t(Key::pregnancy_intro)}</p>
         <div class="form no-print">
-            <DateField id="hpht" label=Key::pregnancy_hpht hint=Key::pregnancy_hpht_hint date=hpht today=today/>
+            <DateField id="hpht" label=Key::pregnancy_hpht hint=Key::pregnancy_hpht_hint date=hpht/>
         </div>
         {move || match hpht.date() {
             Some(h) => view! {
@@ -49,6 +50,7 @@ fn Pregnancy() -> impl IntoView {
                     <button type="button" class="button" on:click=download>{t(Key::immunisation_ics)}</button>
                     <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{t(Key::immunisation_print)}</button>
                 </div>
+                <p class="hint no-print" role="status">{move || downloaded.get().then(|| state.t(Key::ics_downloaded))}</p>
             }.into_any(),
             _ => ().into_any(),
         }}

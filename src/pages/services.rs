@@ -1,6 +1,7 @@
 //! `/layanan`: search as you type (`?q=`), browse by sector (`?bidang=`) or life event (`?keperluan=`).
 //! Every state lives in the URL, so back, reload and shared links show the same list.
 
+use crate::components::icon::Icon;
 use crate::components::link::Link;
 use crate::components::office::DesaOffice;
 use crate::components::service_card::ServiceList;
@@ -138,7 +139,7 @@ fn Tile(to: String, icon: &'static str, name: &'static layanan_core::lang::Text,
     view! {
         <li>
             <Link to=to class="tile">
-                <span class="tile__icon" aria-hidden="true">{icon}</span>
+                <span class="tile__icon"><Icon name=icon/></span>
                 <span class="tile__name">{move || name.get(state.lang.get()).to_string()}</span>
                 " "
                 <span class="tile__count">{move || fill(state.t(Key::service_count), &[("jumlah", &count.to_string())])}</span>

@@ -92,9 +92,14 @@ test('ticking a document is remembered on the phone after a reload', async () =>
 
 test('print media shows the service without navigation or buttons', async () => {
   const page = await open('layanan/sktm');
+  // On screen first, so that hidden on paper means something.
+  const nav = page.getByRole('navigation', { name: 'Menu utama' });
+  const print = page.getByRole('button', { name: 'Cetak' });
+  assert.equal(await nav.isVisible(), true);
+  assert.equal(await print.isVisible(), true);
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.getByRole('navigation', { name: 'Menu utama' }).isVisible(), false);
-  assert.equal(await page.getByRole('button', { name: 'Cetak' }).isVisible(), false);
+  assert.equal(await nav.isVisible(), false);
+  assert.equal(await print.isVisible(), false);
   assert.equal(await page.getByRole('heading', { level: 1, name: /SKTM/ }).isVisible(), true);
   assert.equal(await page.getByRole('heading', { name: /^Yang perlu dibawa/ }).isVisible(), true);
 });
@@ -130,9 +135,14 @@ test('every service prints on one A4 page', async () => {
   const { readdirSync } = await import('node:fs');
   const page = await app.newPage();
   const over = [];
-  for (const id of readdirSync('content/layanan').map((f) => f.replace(/\.toml$/, ''))) {
+  const ids = readdirSync('content/layanan').map((f) => f.replace(/\.toml$/, ''));
+  assert.ok(ids.length >= 46);
+  for (const id of ids) {
     await page.goto(app.url(`layanan/${id}`));
     await appReady(page);
+    // The service itself, not a not-found page (which would also fit on one page).
+    await page.locator('article.service h1').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' }).count(), 0, id);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;

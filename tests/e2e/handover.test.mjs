@@ -21,13 +21,19 @@ test('the finish page offers WhatsApp text, a QR code and print; print shows the
   await qr.waitFor();
   assert.ok((await qr.getAttribute('src')).startsWith('data:image/svg+xml'));
   assert.ok((await qr.evaluate((img) => img.naturalWidth)) > 0, 'the QR image renders');
+  const nav = page.getByRole('navigation', { name: 'Menu utama' });
+  assert.equal(await nav.isVisible(), true);
+  assert.equal(await qr.isVisible(), true);
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.getByRole('navigation', { name: 'Menu utama' }).isVisible(), false);
+  assert.equal(await nav.isVisible(), false);
   assert.equal(await qr.isVisible(), false);
   assert.equal(await page.getByText('Tanda tangan pemohon').isVisible(), true);
-  assert.equal(await page.locator('.answers__value').first().isVisible(), true);
-  const pdf = await page.pdf({ format: 'A4' });
-  assert.ok(pdf.length > 1000);
+  const values = page.locator('.answers__value');
+  assert.ok((await values.count()) >= 3);
+  assert.equal(await values.filter({ hasText: 'Pelayanan cepat & ramah <b>sekali</b>' }).first().isVisible(), true);
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, 'the form prints on one A4 page');
   assert.deepEqual(page.problems, []);
 });
 
@@ -47,8 +53,11 @@ test('a form saved as a file comes back with identical answers after all data is
   await page.getByRole('button', { name: 'Hapus semua data' }).click();
   await page.getByRole('button', { name: 'Ya, hapus semua' }).click();
   await page.getByText('Semua data aplikasi ini sudah dihapus dari HP ini.').waitFor();
+  const drafts = (await page.evaluate(() => Object.keys(localStorage))).filter((k) => k.startsWith('tb:draf:'));
+  assert.deepEqual(drafts, [], 'the wipe really removed the draft');
   await page.getByLabel('Atau pilih berkas').setInputFiles(file);
   await page.getByRole('heading', { level: 1, name: 'Periksa jawaban Anda' }).waitFor();
+  assert.ok(before.length >= 3 && before.some((a) => a.includes('Pelayanan cepat & ramah')), JSON.stringify(before));
   assert.deepEqual(await page.locator('.answers__value').allTextContents(), before);
   assert.deepEqual(page.problems, []);
 });

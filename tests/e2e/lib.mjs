@@ -24,11 +24,19 @@ export async function startApp({ dist = DIST } = {}) {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
       const page = await context.newPage();
       page.problems = [];
+      // A static host answers a deep link that has no page of its own with 404.html and status 404: that is
+      // the design, so a 404 for the document itself is expected. A 404 for anything else (an icon, a
+      // stylesheet, a data file) is a broken build and fails the test.
+      const documents = new Set();
+      page.on('response', (res) => {
+        if (res.request().resourceType() === 'document') documents.add(res.url());
+        else if (res.status() >= 400 && res.url().startsWith(origin + BASE)) page.problems.push(`${res.status()} for ${res.url()}`);
+      });
       page.on('console', (msg) => {
         if (msg.type() !== 'error') return;
-        // A static host answers deep links with 404.html and status 404: that is the design, not an error.
-        const isDeepLink404 = msg.text().includes('404') && msg.location().url?.startsWith(origin + BASE);
-        if (!isDeepLink404) page.problems.push(`console error: ${msg.text()}`);
+        const at = msg.location().url ?? '';
+        const documentNotFound = msg.text().includes('404') && documents.has(at);
+        if (!documentNotFound) page.problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (e) => page.problems.push(`uncaught: ${e.message}`));
       page.on('request', (req) => {
@@ -84,4 +92,44 @@ export async function finishFeedbackForm(page, app) {
   await page.getByRole('button', { name: 'Selesai' }).click();
   await page.getByRole('heading', { level: 1, name: 'Formulir sudah lengkap' }).waitFor();
   return answers;
+}
+
+/// On a checker page, answers the question shown: "Saya tidak tahu" when `unknown`, else a real answer (the first
+/// option, 2 people or a number, a birth date in 1990). Returns the question and the answer as the check page
+/// shows it.
+export async function answerCheckerQuestion(page, { unknown = false } = {}) {
+  const members = page.getByLabel('Berapa orang yang tinggal serumah, termasuk Anda?');
+  if (await members.count()) {
+    await members.fill('2');
+    const question = await page.getByRole('heading', { level: 1 }).textContent();
+    await next(page);
+    return { question, answer: '2' };
+  }
+  const question = await page.getByRole('heading', { level: 1 }).textContent();
+  let answer;
+  if (unknown) {
+    await page.getByLabel('Saya tidak tahu').check();
+    answer = 'Saya tidak tahu';
+  } else if (await page.locator('#jawaban').count()) {
+    const date = question.includes('tanggal');
+    await page.locator('#jawaban').fill(date ? '01/02/1990' : '2');
+    answer = date ? '1 Februari 1990' : '2';
+  } else {
+    const first = page.locator('.choices__input').first();
+    await first.check();
+    answer = (await page.locator(`label[for="${await first.getAttribute('id')}"]`).textContent()).trim();
+  }
+  await next(page);
+  return { question, answer };
+}
+
+async function next(page) {
+  const before = page.url();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.waitForURL((url) => url.href !== before);
+}
+
+/// Keys of this app in localStorage, with their values.
+export function storedEntries(page) {
+  return page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('tb:')));
 }

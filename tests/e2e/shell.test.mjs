@@ -108,3 +108,38 @@ test('keyboard users can skip to the content of the page they are on', async () 
   assert.equal(new URL(page.url()).pathname, `${BASE}layanan/akta-kelahiran`);
   await page.getByRole('heading', { level: 1, name: 'Akta kelahiran' }).waitFor();
 });
+
+test('at 200% zoom on a small phone (240 px wide) every menu entry is on screen and works', async () => {
+  const page = await open('', { viewport: { width: 240, height: 400 } });
+  const nav = page.getByRole('navigation', { name: 'Menu utama' });
+  const links = nav.getByRole('link');
+  assert.equal(await links.count(), 5);
+  for (const link of await links.all()) {
+    const box = await link.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 240 + 0.5, `${await link.textContent()} fits (${JSON.stringify(box)})`);
+    assert.ok(box.height >= 44, 'a thumb-sized target');
+  }
+  await nav.getByRole('link', { name: /Tentang/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tentang aplikasi ini' }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scroll (${overflow}px)`);
+  // Long words break with a hyphen in the page's language rather than anywhere.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).hyphens), 'auto');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'id');
+  assert.deepEqual(page.problems, []);
+});
+
+test('icons are small drawings next to their words, never emoji an older phone cannot show', async () => {
+  const page = await open('');
+  for (const path of ['', 'layanan', 'layanan/akta-kelahiran', 'cek']) {
+    await page.goto(app.url(path));
+    await appReady(page);
+    const emoji = await page.evaluate(() => [...document.body.innerText].filter((c) => /\p{Extended_Pictographic}/u.test(c)));
+    assert.deepEqual(emoji, [], `no emoji on /${path}`);
+  }
+  await page.goto(app.url('layanan'));
+  await appReady(page);
+  assert.ok((await page.locator('.tile svg.icon path').count()) >= 10, 'each tile has its picture');
+  assert.equal(await page.getByRole('navigation', { name: 'Menu utama' }).locator('svg.icon[aria-hidden="true"]').count(), 5);
+  assert.deepEqual(page.problems, []);
+});

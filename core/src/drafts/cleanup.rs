@@ -19,8 +19,13 @@ pub struct Housekeeping {
 }
 
 impl<K: KeyValue> Repository<'_, K> {
-    pub fn housekeeping(&mut self, now_ms: i64) -> Housekeeping {
-        Housekeeping { rescued: self.rescue(), expired: self.expire(now_ms), purged: self.purge_trash(now_ms) }
+    /// `new_id` names a rescued draft that cannot go back under its own key.
+    pub fn housekeeping(&mut self, now_ms: i64, new_id: &mut dyn FnMut() -> Id) -> Housekeeping {
+        Housekeeping {
+            rescued: self.rescue(now_ms, new_id),
+            expired: self.expire(now_ms),
+            purged: self.purge_trash(now_ms),
+        }
     }
 
     /// Erases trashed drafts deleted [`TRASH_DAYS`] or more ago. Returns how many.

@@ -5,7 +5,32 @@
 
 use super::id::Id;
 use super::profile::{prefill, PersonalField, Profile};
+use crate::content::is_slug;
 use std::collections::BTreeMap;
+
+/// A checker's answers are kept as a draft of the pseudo-form `cek:<programme>` (`cek:semua` for the household
+/// finder), so they are listed, resumed, exported and wiped like form drafts.
+pub const CHECKER_PREFIX: &str = "cek:";
+
+/// The draft form id of a checker.
+pub fn checker_form_id(checker: &str) -> String {
+    format!("{CHECKER_PREFIX}{checker}")
+}
+
+/// The checker a draft belongs to, if it is a checker's.
+pub fn checker_of(form_id: &str) -> Option<&str> {
+    form_id.strip_prefix(CHECKER_PREFIX)
+}
+
+/// What a stored draft may name as its form: a form id, or a checker's pseudo-form.
+pub fn is_form_ref(form_id: &str) -> bool {
+    is_slug(checker_of(form_id).unwrap_or(form_id))
+}
+
+/// A step as the pages write it into the URL and the draft: `2`, `periksa`, `keluarga.umur`, `3.hamil`.
+pub fn is_position(step: &str) -> bool {
+    (1..=80).contains(&step.len()) && step.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Draft {
@@ -18,6 +43,8 @@ pub struct Draft {
     pub(super) updated_ms: i64,
     pub(super) profile_id: Option<Id>,
     pub(super) answers: BTreeMap<String, String>,
+    /// Where the person was (see [`is_position`]); `None` opens the draft at its start.
+    pub(super) position: Option<String>,
     /// Changed since it was created, loaded or last saved. A draft the user never changed is never stored, so
     /// opening a form and leaving does not leave an empty draft behind.
     pub(super) touched: bool,
@@ -38,6 +65,7 @@ impl Draft {
             updated_ms: now_ms,
             profile_id: None,
             answers: BTreeMap::new(),
+            position: None,
             touched: false,
             pending: None,
         }
@@ -102,6 +130,22 @@ impl Draft {
 
     pub fn answer(&self, field: &str) -> Option<&str> {
         self.answers.get(field).map(String::as_str)
+    }
+
+    pub fn position(&self) -> Option<&str> {
+        self.position.as_deref()
+    }
+
+    /// Records the step the person moved to. Moving on is also how answers filled in for them (from a
+    /// neighbour's profile) become theirs: a draft with answers is then worth saving even if nothing was typed.
+    /// A step the app would not write is ignored. Returns whether the draft now needs saving.
+    pub fn move_to(&mut self, step: &str) -> bool {
+        if is_position(step) && self.position.as_deref() != Some(step) {
+            self.position = Some(step.to_string());
+            self.touched |= !self.answers.is_empty();
+        }
+        self.touched |= self.revision == 0 && !self.answers.is_empty();
+        self.touched
     }
 
     pub fn touched(&self) -> bool {
@@ -192,13 +236,14 @@ mod tests {
 
     #[test]
     fn a_copy_keeps_answers_and_profile_but_starts_fresh() {
-        let mut d = Draft::new(id(1), "sktm", 2, 1_000);
+        let mut d = Draft::for_profile(id(1), "sktm", 2, &person(9, "Siti Aminah", "003"), FIELDS, 1_000);
         d.set_answer("nama", "Siti");
         d.revision = 7;
         let c = d.copy_as(id(2), 5_000);
         assert_eq!((c.id(), c.revision(), c.created_ms(), c.updated_ms()), (&id(2), 0, 5_000, 5_000));
         assert_eq!(c.answers(), d.answers());
-        assert_eq!(c.form_id(), "sktm");
+        assert_eq!((c.form_id(), c.form_version()), ("sktm", 2));
+        assert_eq!(c.profile_id(), Some(&id(9)), "a neighbour's copy stays filed under the neighbour");
     }
 
     fn person(n: u8, name: &str, rt: &str) -> Profile {
@@ -219,6 +264,26 @@ mod tests {
         assert_eq!(d.answer("nik"), None);
         assert_eq!(d.profile_id(), Some(&id(9)));
         assert!(!d.should_save());
+    }
+
+    #[test]
+    fn moving_past_prefilled_answers_makes_them_worth_saving() {
+        let mut d = Draft::for_profile(id(1), "sktm", 2, &person(9, "Siti Aminah", "003"), FIELDS, 0);
+        assert!(!d.should_save());
+        assert!(d.move_to("2"), "Lanjut on a section filled from the profile");
+        assert_eq!(d.position(), Some("2"));
+        let mut same_step = Draft::for_profile(id(1), "sktm", 2, &person(9, "Siti Aminah", "003"), FIELDS, 0);
+        same_step.position = Some("periksa".into());
+        assert!(same_step.move_to("periksa"), "never saved yet, so its answers still need saving");
+
+        let mut empty = Draft::new(id(2), "sktm", 2, 0);
+        assert!(!empty.move_to("2"), "an empty form moved through is not worth saving");
+        assert_eq!(empty.position(), Some("2"), "but the step is known once something is typed");
+        assert!(empty.set_answer("nama", "Budi"));
+        assert_eq!(empty.position(), Some("2"));
+        let before = empty.position.clone();
+        empty.move_to("../x");
+        assert_eq!(empty.position, before, "a step the app would not write is ignored");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::store::KeyValue;
 use serde::{Deserialize, Serialize};
 
 /// Layout of the index itself; another number means rebuild.
-const INDEX_SCHEMA: u32 = 1;
+const INDEX_SCHEMA: u32 = 2;
 
 /// What the drafts list shows of one draft.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +28,8 @@ pub struct IndexEntry {
     pub who: Option<String>,
     /// How many fields have an answer.
     pub answered: usize,
+    /// Where the person was, for "Bagian 2 dari 4" and for resuming there.
+    pub position: Option<String>,
 }
 
 impl IndexEntry {
@@ -41,6 +43,7 @@ impl IndexEntry {
             updated_ms: draft.updated_ms(),
             who: name.map(|n| masked_name(&n)).filter(|m| !m.is_empty()),
             answered: draft.answers().len(),
+            position: draft.position().map(str::to_string),
         }
     }
 }

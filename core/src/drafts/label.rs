@@ -57,13 +57,15 @@ fn plural(n: i64, one: &'static str, many: &'static str) -> &'static str {
     }
 }
 
-/// The line shown for a draft in the list, e.g. "SKTM · Bu S… · diubah 2 jam lalu".
-pub fn draft_label(entry: &IndexEntry, form_title: &str, now_ms: i64, lang: Lang) -> String {
+/// The line shown for a draft in the list, e.g. "SKTM · Bagian 2 dari 4 · Bu S… · diubah 2 jam lalu": the
+/// progress tells two drafts of one form apart without showing names.
+pub fn draft_label(entry: &IndexEntry, form_title: &str, progress: Option<&str>, now_ms: i64, lang: Lang) -> String {
     let edited = match lang {
         Lang::Id => "diubah",
         Lang::En => "edited",
     };
     let mut parts = vec![form_title.to_string()];
+    parts.extend(progress.map(str::to_string));
     parts.extend(entry.who.clone());
     parts.push(format!("{edited} {}", relative_time(entry.updated_ms, now_ms, lang)));
     parts.join(" · ")
@@ -128,10 +130,15 @@ mod tests {
             updated_ms: now - 2 * HOUR_MS,
             who: Some("Bu S…".into()),
             answered: 3,
+            position: Some("2".into()),
         };
-        assert_eq!(draft_label(&entry, "SKTM", now, Lang::Id), "SKTM · Bu S… · diubah 2 jam lalu");
-        assert_eq!(draft_label(&entry, "SKTM", now, Lang::En), "SKTM · Bu S… · edited 2 hours ago");
+        assert_eq!(draft_label(&entry, "SKTM", None, now, Lang::Id), "SKTM · Bu S… · diubah 2 jam lalu");
+        assert_eq!(draft_label(&entry, "SKTM", None, now, Lang::En), "SKTM · Bu S… · edited 2 hours ago");
+        assert_eq!(
+            draft_label(&entry, "SKTM", Some("Bagian 2 dari 4"), now, Lang::Id),
+            "SKTM · Bagian 2 dari 4 · Bu S… · diubah 2 jam lalu"
+        );
         entry.who = None;
-        assert_eq!(draft_label(&entry, "SKTM", now, Lang::Id), "SKTM · diubah 2 jam lalu");
+        assert_eq!(draft_label(&entry, "SKTM", None, now, Lang::Id), "SKTM · diubah 2 jam lalu");
     }
 }

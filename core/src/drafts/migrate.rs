@@ -2,7 +2,8 @@
 
 use super::draft::Draft;
 use super::schema_v1::V1;
-use super::schema_v2::{CURRENT_SCHEMA, V2};
+use super::schema_v2::V2;
+use super::schema_v3::{CURRENT_SCHEMA, V3};
 use crate::lang::Lang;
 use serde::Deserialize;
 use serde_json::Value;
@@ -54,7 +55,8 @@ pub fn migrate(raw: &str) -> Result<Draft, Quarantine> {
     let schema = value.get("schema").and_then(Value::as_u64).ok_or(Quarantine::NoSchema)?;
     let current = match schema {
         1 => V1::deserialize(value).map_err(|_| Quarantine::Malformed)?.upgrade()?,
-        2 => V2::deserialize(value).map_err(|_| Quarantine::Malformed)?,
+        2 => V2::deserialize(value).map_err(|_| Quarantine::Malformed)?.upgrade(),
+        3 => V3::deserialize(value).map_err(|_| Quarantine::Malformed)?,
         n if n > u64::from(CURRENT_SCHEMA) => return Err(Quarantine::FutureSchema(n)),
         _ => return Err(Quarantine::NoSchema),
     };
@@ -65,7 +67,7 @@ pub fn migrate(raw: &str) -> Result<Draft, Quarantine> {
 mod tests {
     use super::*;
 
-    const GOOD: &str = r#"{"schema":2,"id":"00000000000000a1","form":"sktm","form_version":1,"revision":3,"created":10,"updated":20,"profile":null,"answers":{"nama":"Siti"}}"#;
+    const GOOD: &str = r#"{"schema":3,"id":"00000000000000a1","form":"sktm","form_version":1,"revision":3,"created":10,"updated":20,"profile":null,"answers":{"nama":"Siti"},"position":"2"}"#;
 
     #[test]
     fn a_current_draft_reads_and_writes_back_identically() {
@@ -83,7 +85,8 @@ mod tests {
             ("[2]", Quarantine::NoSchema),
             (r#"{"schema":"2"}"#, Quarantine::NoSchema),
             (r#"{"schema":0}"#, Quarantine::NoSchema),
-            (r#"{"schema":3,"anything":true}"#, Quarantine::FutureSchema(3)),
+            (r#"{"schema":4,"anything":true}"#, Quarantine::FutureSchema(4)),
+            (r#"{"schema":3}"#, Quarantine::Malformed),
             (r#"{"schema":2}"#, Quarantine::Malformed),
             (r#"{"schema":1,"id":"00000000000000a1"}"#, Quarantine::Malformed),
         ];
@@ -105,6 +108,8 @@ mod tests {
             (r#""id":"00000000000000a1""#, r#""id":"x""#),
             (r#""nama":"Siti""#, r#""":"Siti""#),
             (r#""nama":"Siti""#, r#""nama":"""#),
+            (r#""position":"2""#, r#""position":"../x""#),
+            (r#""position":"2""#, r#""position":"""#),
         ] {
             let raw = GOOD.replace(from, to);
             assert!(migrate(&raw).is_err(), "{raw}");

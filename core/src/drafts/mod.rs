@@ -24,13 +24,14 @@ mod quarantine;
 mod repo;
 mod schema_v1;
 mod schema_v2;
+mod schema_v3;
 mod settings;
 mod store;
 mod transfer;
 mod trash;
 
 pub use cleanup::{wipe, Housekeeping, TRASH_DAYS};
-pub use draft::Draft;
+pub use draft::{checker_form_id, checker_of, is_form_ref, Draft, CHECKER_PREFIX};
 pub use id::{Id, ID_LEN};
 pub use index::IndexEntry;
 pub use keys::{
@@ -42,7 +43,7 @@ pub use migrate::{migrate, Quarantine};
 pub use profile::{prefill, Address, PersonalField, PersonalKind, Profile};
 pub use quarantine::Quarantined;
 pub use repo::{Error, Group, NameOf, Repository};
-pub use schema_v2::CURRENT_SCHEMA;
+pub use schema_v3::CURRENT_SCHEMA;
 pub use settings::{Settings, DEFAULT_EXPIRY_DAYS};
 pub use store::{KeyValue, MemoryStore, StoreError};
 pub use transfer::{DraftConflict, ImportReport, ProfileConflict, EXPORT_FORMAT, EXPORT_VERSION};

@@ -1,11 +1,13 @@
 //! Entries that could not be read: kept raw under `tb:rusak:<old key>`, listed, exportable, and put back when
 //! a newer app can read them. The app never deletes them on its own.
 
+use super::draft::Draft;
 use super::id::Id;
 use super::keys::{draft_key, quarantine_key, quarantine_origin, DRAFT_PREFIX, QUARANTINE_PREFIX};
 use super::migrate::{migrate, Quarantine};
 use super::repo::Repository;
 use super::store::{KeyValue, StoreError};
+use std::collections::BTreeMap;
 
 /// One set-aside entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,17 +55,38 @@ impl<K: KeyValue> Repository<'_, K> {
             .collect()
     }
 
-    /// Puts back drafts that this app can read (written by a newer app, then this app updated) where no draft
-    /// has taken their place. Returns their ids.
-    pub fn rescue(&mut self) -> Vec<Id> {
-        let readable =
-            self.quarantined().into_iter().filter(|q| q.reason.is_none() && self.kv.get(&q.origin).is_none());
-        let mut rescued = Vec::new();
-        for q in readable.collect::<Vec<_>>() {
+    /// Puts back what this app can read again: a draft set aside by an older app (or by a bug that refused a
+    /// layout it should have read). Copies of one draft are grouped by its id and creation time; only the newest
+    /// revision matters, the older copies are its past. Nothing stored is ever overwritten: when the key holds the
+    /// same draft at that revision or later, the copies are superseded and removed; when it holds anything
+    /// else (a draft started afresh, or damage), the rescued draft is saved beside it under `new_id()`.
+    /// Returns the ids of the drafts written.
+    pub fn rescue(&mut self, now_ms: i64, new_id: &mut dyn FnMut() -> Id) -> Vec<Id> {
+        let mut lineages: BTreeMap<(String, i64), (Draft, Vec<String>)> = BTreeMap::new();
+        for q in self.quarantined().into_iter().filter(|q| q.reason.is_none()) {
             let Ok(draft) = migrate(&q.raw) else { continue };
-            if self.write_draft(&draft).is_ok() {
-                self.kv.remove(&q.key);
-                rescued.push(draft.id().clone());
+            let (newest, keys) =
+                lineages.entry((q.origin.clone(), draft.created_ms())).or_insert_with(|| (draft.clone(), Vec::new()));
+            if (draft.revision(), draft.updated_ms()) > (newest.revision(), newest.updated_ms()) {
+                *newest = draft;
+            }
+            keys.push(q.key);
+        }
+        let mut rescued = Vec::new();
+        for ((origin, _), (draft, keys)) in lineages {
+            let stored = self.kv.get(&origin).map(|raw| self.read(&origin, &raw));
+            let written = match stored {
+                None => self.write_draft(&draft).ok().map(|()| Some(draft.id().clone())),
+                Some(Ok(s)) if s.created_ms() == draft.created_ms() && s.revision() >= draft.revision() => Some(None),
+                Some(_) => {
+                    let mut copy = draft.copy_as(new_id(), now_ms);
+                    self.save(&mut copy, now_ms).ok().map(|()| Some(copy.id().clone()))
+                }
+            };
+            // Copies are removed only once their newest version is safely stored (or known to be).
+            if let Some(id) = written {
+                keys.iter().for_each(|k| self.kv.remove(k));
+                rescued.extend(id);
             }
         }
         rescued

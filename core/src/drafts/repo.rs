@@ -116,7 +116,7 @@ impl<'a, K: KeyValue> Repository<'a, K> {
     }
 
     /// A stored draft, checked to belong under its key.
-    fn read(&self, key: &str, raw: &str) -> Result<Draft, Quarantine> {
+    pub(super) fn read(&self, key: &str, raw: &str) -> Result<Draft, Quarantine> {
         let draft = migrate(raw)?;
         if draft_key(&draft.id) != key {
             return Err(Quarantine::WrongKey);

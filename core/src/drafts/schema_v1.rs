@@ -4,6 +4,7 @@
 use super::id::Id;
 use super::migrate::Quarantine;
 use super::schema_v2::V2;
+use super::schema_v3::V3;
 use crate::content::is_iso_date;
 use crate::format::iso_date_parts;
 use serde::Deserialize;
@@ -31,7 +32,7 @@ struct Pair {
 }
 
 impl V1 {
-    pub fn upgrade(self) -> Result<V2, Quarantine> {
+    pub fn upgrade(self) -> Result<V3, Quarantine> {
         let created = iso_to_millis(&self.created_at).ok_or(Quarantine::Invalid)?;
         let updated = iso_to_millis(&self.updated_at).ok_or(Quarantine::Invalid)?;
         let mut answers = BTreeMap::new();
@@ -44,7 +45,7 @@ impl V1 {
             answers.insert(pair.id, pair.value);
         }
         Ok(V2 {
-            schema: 2,
+            _schema: 2,
             id: self.id,
             form: self.form,
             form_version: self.form_version,
@@ -54,7 +55,8 @@ impl V1 {
             updated,
             profile: None,
             answers,
-        })
+        }
+        .upgrade())
     }
 }
 

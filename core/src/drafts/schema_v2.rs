@@ -1,22 +1,17 @@
-//! Storage layout 2, the current one: one JSON object per draft under `tb:draf:<id>`.
-//!
-//! This struct is the frozen layout. When layout 3 comes, this file stays as it is, gains an `upgrade` to the
-//! new layout, and `migrate` keeps reading drafts written by this version of the app.
+//! Storage layout 2: one JSON object per draft under `tb:draf:<id>`, answers as a map. Frozen: drafts written
+//! by that version of the app are read here and upgraded to layout 3.
 
-use super::draft::Draft;
 use super::id::Id;
-use super::migrate::Quarantine;
-use crate::content::is_slug;
-use serde::{Deserialize, Serialize};
+use super::schema_v3::V3;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// The storage layout this app writes.
-pub const CURRENT_SCHEMA: u32 = 2;
-
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct V2 {
-    pub schema: u32,
+    /// Always 2: read by `migrate` to pick this layout.
+    #[serde(rename = "schema")]
+    pub _schema: u32,
     pub id: Id,
     pub form: String,
     pub form_version: u32,
@@ -29,40 +24,19 @@ pub(super) struct V2 {
 }
 
 impl V2 {
-    /// Refuses values the app would never have written, so a tampered entry is set aside instead of shown.
-    pub fn into_draft(self) -> Result<Draft, Quarantine> {
-        if !is_slug(&self.form) || self.answers.iter().any(|(field, value)| field.is_empty() || value.is_empty()) {
-            return Err(Quarantine::Invalid);
-        }
-        Ok(Draft {
+    /// Layout 2 did not record where the person was; the draft then opens at its start.
+    pub fn upgrade(self) -> V3 {
+        V3 {
+            schema: 3,
             id: self.id,
-            form_id: self.form,
+            form: self.form,
             form_version: self.form_version,
             revision: self.revision,
-            created_ms: self.created,
-            updated_ms: self.updated,
-            profile_id: self.profile,
+            created: self.created,
+            updated: self.updated,
+            profile: self.profile,
             answers: self.answers,
-            touched: false,
-            pending: None,
-        })
-    }
-}
-
-impl Draft {
-    /// The stored form: what goes under `tb:draf:<id>` and into an export.
-    pub fn to_json(&self) -> String {
-        let stored = V2 {
-            schema: CURRENT_SCHEMA,
-            id: self.id.clone(),
-            form: self.form_id.clone(),
-            form_version: self.form_version,
-            revision: self.revision,
-            created: self.created_ms,
-            updated: self.updated_ms,
-            profile: self.profile_id.clone(),
-            answers: self.answers.clone(),
-        };
-        serde_json::to_string(&stored).expect("a map of strings always serialises")
+            position: None,
+        }
     }
 }

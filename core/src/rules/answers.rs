@@ -3,7 +3,7 @@
 //! Household questions live in `facts`; questions about a person live in that person's map in `members`.
 //! The first member is the applicant: the person filling in, or the neighbour a volunteer is helping.
 
-use super::date::Date;
+use crate::date::CivilDate;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -19,7 +19,7 @@ pub enum Answer {
     No,
     Number(i64),
     Choice(String),
-    Date(Date),
+    Date(CivilDate),
     /// "Saya tidak tahu": answered, so not asked again, but it never counts against anyone.
     Unknown,
 }
@@ -152,7 +152,7 @@ impl Visitor<'_> for AnswerVisitor {
         // Option ids are checked never to look like a date or like "tidak-tahu", so this reading is unambiguous.
         Ok(if v == UNKNOWN {
             Answer::Unknown
-        } else if let Some(date) = Date::parse(v) {
+        } else if let Some(date) = CivilDate::parse_iso(v) {
             Answer::Date(date)
         } else {
             Answer::Choice(v.to_string())
@@ -181,7 +181,7 @@ mod tests {
         a.facts.insert("desil-dtsen".into(), Answer::Unknown);
         a.facts.insert("penghasilan-keluarga".into(), Answer::Number(1_500_000));
         let i = a.add_member();
-        a.set(&QuestionRef::Member(i, "tanggal-lahir".into()), Answer::Date(Date::new(2010, 7, 1).unwrap()));
+        a.set(&QuestionRef::Member(i, "tanggal-lahir".into()), Answer::Date(CivilDate::new(2010, 7, 1).unwrap()));
         a.set(&QuestionRef::Member(i, "jenjang-sekolah".into()), Answer::Choice("smp".into()));
         let json = serde_json::to_string(&a).unwrap();
         assert!(json.contains(r#""desil-dtsen":"tidak-tahu""#), "{json}");

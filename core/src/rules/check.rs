@@ -3,7 +3,7 @@
 
 use super::answers::UNKNOWN;
 use super::condition::Condition;
-use super::date::Date;
+use crate::date::CivilDate;
 use super::programme::{Criterion, Programme};
 use super::question::{self, Question, QuestionKind, Scope};
 use crate::catalog::Link;
@@ -34,9 +34,12 @@ pub fn check_programmes(questions: &[Question], programmes: &[Programme], servic
             r.add(format!("pertanyaan[{i}].id"), format!("pertanyaan \"{}\" tidak dipakai program mana pun", q.id));
         }
     }
-    problems.append(&mut r.problems);
     let ids: Vec<&str> = programmes.iter().map(|p| p.id.as_str()).collect();
     let known = Known { questions, programmes: &ids };
+    for (i, q) in questions.iter().enumerate() {
+        check_implications(&mut r, &format!("pertanyaan[{i}]"), q, &known);
+    }
+    problems.append(&mut r.problems);
     for p in programmes {
         let mut r = Report { file: programme_file(&p.id), problems: Vec::new() };
         check_programme(&mut r, p, &known, services);
@@ -82,7 +85,7 @@ impl Report {
                 self.add(format!("{at}{key}"), format!("\"{v}\" bukan tanggal; tulis seperti 2026-11-22"));
             }
         }
-        if let (Some(a), Some(b)) = (from.and_then(Date::parse), until.and_then(Date::parse)) {
+        if let (Some(a), Some(b)) = (from.and_then(CivilDate::parse_iso), until.and_then(CivilDate::parse_iso)) {
             if a > b {
                 self.add(format!("{at}berlaku_mulai"), format!("berlaku_mulai {a} sesudah berlaku_sampai {b}"));
             }
@@ -117,7 +120,7 @@ fn check_question(r: &mut Report, at: &str, q: &Question, all: &[Question]) {
     for (j, o) in q.options.iter().enumerate() {
         let field = format!("{at}.pilihan[{j}]");
         // Answers are stored as plain strings, so an option id must not read as a date or as "don't know".
-        if !is_slug(&o.id) || o.id == UNKNOWN || Date::parse(&o.id).is_some() {
+        if !is_slug(&o.id) || o.id == UNKNOWN || CivilDate::parse_iso(&o.id).is_some() {
             r.add(
                 format!("{field}.id"),
                 format!(
@@ -138,6 +141,22 @@ fn check_question(r: &mut Report, at: &str, q: &Question, all: &[Question]) {
         if min > max {
             r.add(format!("{at}.min"), format!("min {min} lebih besar dari maks {max}"));
         }
+    }
+}
+
+/// An implied answer must be one the question could be given, and must follow from other questions.
+fn check_implications(r: &mut Report, at: &str, q: &Question, known: &Known) {
+    for (j, implication) in q.implied.iter().enumerate() {
+        let field = format!("{at}.tersirat[{j}]");
+        if implication.answer == super::answers::Answer::Unknown || !q.accepts(&implication.answer) {
+            r.add(format!("{field}.jawaban"), format!("jawaban ini tidak cocok untuk pertanyaan \"{}\"", q.id));
+        }
+        let mut read = Vec::new();
+        implication.when.questions(&mut read);
+        if read.contains(&q.id) {
+            r.add(format!("{field}.bila"), "jawaban tersirat tidak boleh bergantung pada pertanyaan itu sendiri");
+        }
+        check_condition(r, &format!("{field}.bila"), &implication.when, known);
     }
 }
 

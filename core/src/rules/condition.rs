@@ -4,8 +4,8 @@
 //! Kleene logic, so an unknown can only become known by more answers, never by guessing.
 
 use super::answers::{Answer, Answers, QuestionRef};
-use super::date::Date;
-use super::question::{self, scope_of, Question, Scope};
+use crate::date::CivilDate;
+use super::question::{self, scope_of, Implication, Question, Scope};
 use serde::{Deserialize, Serialize};
 
 /// Three-valued truth.
@@ -144,24 +144,45 @@ pub enum Condition {
 /// Where a condition is evaluated: whose answers, and on which date.
 #[derive(Clone, Copy)]
 pub(crate) struct Ctx<'a> {
+    /// The bank, for the answers that follow from others ([`Question::implied`]).
+    pub questions: &'a [Question],
     pub answers: &'a Answers,
     /// The member questions about a person refer to; `None` while nobody is listed.
     pub person: Option<usize>,
-    pub date: Date,
+    pub date: CivilDate,
+    /// How many implications deep this evaluation is: chains stop at [`MAX_IMPLIED`], so none can loop.
+    depth: u8,
 }
+
+/// Implications may rest on other implied answers ("a baby is not at school, so has not finished SMA"), up to
+/// this many in a row.
+const MAX_IMPLIED: u8 = 3;
 
 impl<'a> Ctx<'a> {
     /// The top of a criterion: person questions are about the applicant.
-    pub fn applicant(answers: &'a Answers, date: Date) -> Self {
-        Ctx { answers, person: (!answers.members.is_empty()).then_some(0), date }
+    pub fn applicant(questions: &'a [Question], answers: &'a Answers, date: CivilDate) -> Self {
+        Ctx { questions, answers, person: (!answers.members.is_empty()).then_some(0), date, depth: 0 }
     }
 
     fn for_member(self, i: usize) -> Self {
         Ctx { person: Some(i), ..self }
     }
 
+    fn implying(self) -> Self {
+        Ctx { depth: self.depth + 1, ..self }
+    }
+
+    fn may_imply(&self) -> bool {
+        self.depth < MAX_IMPLIED
+    }
+
+    /// The answer given, or else the one that follows from other answers about the same person.
     fn answer(&self, question: &str) -> Option<&'a Answer> {
-        self.answers.lookup(self.person, question)
+        self.answers.lookup(self.person, question).or_else(|| {
+            let inner = self.implying();
+            let implied = if self.may_imply() { implications(self.questions, question) } else { &[][..] };
+            implied.iter().find(|i| i.when.eval(&inner) == Tri::Met).map(|i| &i.answer)
+        })
     }
 
     fn yes(&self, question: &str) -> Tri {
@@ -175,7 +196,7 @@ impl<'a> Ctx<'a> {
     /// Age from the birth date, or from the age in years when the birth date is not known.
     fn age(&self) -> Option<u32> {
         match self.answer(question::BIRTH_DATE) {
-            Some(Answer::Date(birth)) if *birth <= self.date => self.date.years_since(*birth),
+            Some(Answer::Date(birth)) if *birth <= self.date => birth.age_in_years(self.date),
             _ => match self.answer(question::AGE) {
                 Some(Answer::Number(n)) => u32::try_from(*n).ok().filter(|n| *n <= 150),
                 _ => None,
@@ -248,26 +269,32 @@ impl Condition {
         if self.eval(cx) != Tri::Unknown {
             return;
         }
-        let step = |q: &str| cx.slot(questions, q).map_or(Step::ListMembers, Step::Ask);
+        // What a question's implications need is asked first: the birth date before "is this person at school".
+        let ask = |out: &mut Vec<Step>, q: &str| {
+            if cx.may_imply() && cx.answers.lookup(cx.person, q).is_none() {
+                implications(questions, q).iter().for_each(|i| i.when.open_steps(questions, &cx.implying(), out));
+            }
+            push(out, cx.slot(questions, q).map_or(Step::ListMembers, Step::Ask));
+        };
         match self {
             Condition::Age { .. } => {
-                push(out, step(question::BIRTH_DATE));
-                push(out, step(question::AGE));
+                ask(out, question::BIRTH_DATE);
+                ask(out, question::AGE);
             }
             Condition::IncomePerPerson { .. } => {
                 if cx.answers.members.is_empty() {
                     push(out, Step::ListMembers);
                 }
-                push(out, step(question::HOUSEHOLD_INCOME));
+                ask(out, question::HOUSEHOLD_INCOME);
             }
             Condition::Decile { .. } => {
-                push(out, step(question::IN_DTSEN));
-                push(out, step(question::DTSEN_DECILE));
+                ask(out, question::IN_DTSEN);
+                ask(out, question::DTSEN_DECILE);
             }
-            Condition::Resident => push(out, step(question::RESIDENT)),
-            Condition::Receives(p) => push(out, step(&question::receives(p))),
+            Condition::Resident => ask(out, question::RESIDENT),
+            Condition::Receives(p) => ask(out, &question::receives(p)),
             Condition::Yes(q) | Condition::Choice { question: q, .. } | Condition::Number { question: q, .. } => {
-                push(out, step(q))
+                ask(out, q)
             }
             Condition::AnyMember(c) => member_steps(questions, cx, Some(c), out),
             Condition::MemberCount { condition, .. } => member_steps(questions, cx, condition.as_deref(), out),
@@ -324,6 +351,9 @@ impl Condition {
                 let mut ids = Vec::new();
                 leaf.questions(&mut ids);
                 for q in ids {
+                    if cx.may_imply() {
+                        implications(questions, &q).iter().for_each(|i| i.when.all_slots(questions, &cx.implying(), out));
+                    }
                     if let Some(slot) = cx.slot(questions, &q) {
                         if !out.contains(&slot) {
                             out.push(slot);
@@ -333,6 +363,10 @@ impl Condition {
             }
         }
     }
+}
+
+fn implications<'q>(questions: &'q [Question], id: &str) -> &'q [Implication] {
+    questions.iter().find(|q| q.id == id).map_or(&[], |q| q.implied.as_slice())
 }
 
 fn push(out: &mut Vec<Step>, step: Step) {
@@ -383,8 +417,8 @@ fn member_steps(questions: &[Question], cx: &Ctx, condition: Option<&Condition>,
 mod tests {
     use super::*;
 
-    fn date(s: &str) -> Date {
-        Date::parse(s).unwrap()
+    fn date(s: &str) -> CivilDate {
+        CivilDate::parse_iso(s).unwrap()
     }
 
     fn household(members: &[&[(&str, Answer)]]) -> Answers {
@@ -399,7 +433,7 @@ mod tests {
     }
 
     fn eval(c: &Condition, a: &Answers, on: &str) -> Tri {
-        c.eval(&Ctx::applicant(a, date(on)))
+        c.eval(&Ctx::applicant(&[], a, date(on)))
     }
 
     #[test]
@@ -479,6 +513,42 @@ mod tests {
     }
 
     #[test]
+    fn counting_members_with_a_condition_and_an_upper_bound_waits_for_unknown_members() {
+        // "At most one pupil", with one pupil known and one member still open: it could be two.
+        let at_most_one = Condition::MemberCount {
+            condition: Some(Box::new(Condition::Yes("sekolah".into()))),
+            min: None,
+            max: Some(1),
+        };
+        let open = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Unknown)]]);
+        assert_eq!(eval(&at_most_one, &open, "2026-01-01"), Tri::Unknown, "not a final answer while one may still count");
+        let one = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::No)]]);
+        assert_eq!(eval(&at_most_one, &one, "2026-01-01"), Tri::Met);
+        let two = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Yes)], &[("sekolah", Answer::Unknown)]]);
+        assert_eq!(eval(&at_most_one, &two, "2026-01-01"), Tri::NotMet, "two known already exceed it");
+        // "Two to three pupils", counted with open members on both sides of the bounds.
+        let two_or_three = Condition::MemberCount {
+            condition: Some(Box::new(Condition::Yes("sekolah".into()))),
+            min: Some(2),
+            max: Some(3),
+        };
+        let maybe = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Unknown)], &[("sekolah", Answer::Unknown)], &[("sekolah", Answer::Unknown)]]);
+        assert_eq!(eval(&two_or_three, &maybe, "2026-01-01"), Tri::Unknown);
+        let exactly = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Yes)], &[("sekolah", Answer::No)]]);
+        assert_eq!(eval(&two_or_three, &exactly, "2026-01-01"), Tri::Met);
+    }
+
+    #[test]
+    fn number_bounds_include_the_lower_limit_too() {
+        let c = Condition::Number { question: "desil-dtsen".into(), min: Some(3), max: None };
+        let mut a = Answers::default();
+        for (n, expected) in [(2, Tri::NotMet), (3, Tri::Met), (4, Tri::Met)] {
+            a.facts.insert("desil-dtsen".into(), Answer::Number(n));
+            assert_eq!(eval(&c, &a, "2026-01-01"), expected, "{n}");
+        }
+    }
+
+    #[test]
     fn number_bounds_include_the_limit() {
         let c = Condition::Number { question: "penghasilan-orang-tua".into(), min: None, max: Some(4_000_000) };
         let mut a = Answers::default();
@@ -537,5 +607,53 @@ mod tests {
                 Condition::MemberCount { condition: None, min: None, max: Some(1) },
             ])
         );
+    }
+
+    fn member_question(id: &str, kind: super::super::QuestionKind, implied: Vec<Implication>) -> Question {
+        Question {
+            id: id.into(),
+            text: Default::default(),
+            help: None,
+            kind,
+            scope: Scope::Member,
+            options: vec![],
+            min: None,
+            max: None,
+            unit: None,
+            implied,
+        }
+    }
+
+    #[test]
+    fn answers_that_follow_from_others_are_used_but_never_override_what_was_said() {
+        use super::super::QuestionKind;
+        let school = |ids: &[&str]| Condition::Choice { question: "sekolah".into(), any_of: ids.iter().map(|s| s.to_string()).collect() };
+        let bank = vec![
+            member_question(question::BIRTH_DATE, QuestionKind::Date, vec![]),
+            member_question(question::AGE, QuestionKind::Number, vec![]),
+            member_question(
+                "sekolah",
+                QuestionKind::Choice,
+                vec![Implication { when: Condition::Age { min: None, max: Some(2) }, answer: Answer::Choice("belum".into()) }],
+            ),
+            member_question("lulus", QuestionKind::YesNo, vec![Implication { when: school(&["belum", "sd"]), answer: Answer::No }]),
+            // Two questions implied by each other: evaluation must still end.
+            member_question("a", QuestionKind::YesNo, vec![Implication { when: Condition::Yes("b".into()), answer: Answer::Yes }]),
+            member_question("b", QuestionKind::YesNo, vec![Implication { when: Condition::Yes("a".into()), answer: Answer::Yes }]),
+        ];
+        let on = date("2026-12-01");
+        let mut a = household(&[&[(question::BIRTH_DATE, Answer::Date(date("2026-11-10")))]]);
+        let eval = |c: &Condition, a: &Answers| c.eval(&Ctx::applicant(&bank, a, on));
+        assert_eq!(eval(&school(&["sd"]), &a), Tri::NotMet, "a baby is not at primary school");
+        assert_eq!(eval(&Condition::Yes("lulus".into()), &a), Tri::NotMet, "nor finished it");
+        assert_eq!(eval(&Condition::Yes("a".into()), &a), Tri::Unknown);
+        a.set(&QuestionRef::Member(0, "sekolah".into()), Answer::Choice("sd".into()));
+        assert_eq!(eval(&school(&["sd"]), &a), Tri::Met, "what was answered wins over what would follow");
+        // The birth date is asked before the question it may make unnecessary.
+        let mut steps = Vec::new();
+        let unknown_age = household(&[&[]]);
+        school(&["sd"]).open_steps(&bank, &Ctx::applicant(&bank, &unknown_age, on), &mut steps);
+        let first: Vec<Step> = steps.into_iter().take(2).collect();
+        assert_eq!(first, [Step::Ask(QuestionRef::Member(0, question::BIRTH_DATE.into())), Step::Ask(QuestionRef::Member(0, question::AGE.into()))]);
     }
 }

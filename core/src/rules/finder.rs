@@ -2,8 +2,9 @@
 //! list of documents to bring ("Kartu Keluarga (KK) — untuk 3 program").
 
 use super::answers::Answers;
-use super::date::Date;
+use crate::date::CivilDate;
 use super::programme::{Evaluation, Outcome, Programme};
+use super::question::Question;
 use crate::catalog::Document;
 use crate::lang::{Lang, Text};
 
@@ -36,10 +37,15 @@ impl<'a> Findings<'a> {
     }
 }
 
-pub fn evaluate_all<'a>(programmes: &'a [Programme], answers: &Answers, date: Date) -> Findings<'a> {
+pub fn evaluate_all<'a>(
+    questions: &[Question],
+    programmes: &'a [Programme],
+    answers: &Answers,
+    date: CivilDate,
+) -> Findings<'a> {
     let mut findings = Findings::default();
     for programme in programmes {
-        if let Some(evaluation) = programme.evaluate(answers, date) {
+        if let Some(evaluation) = programme.evaluate(questions, answers, date) {
             let group = match evaluation.outcome {
                 Outcome::Likely => &mut findings.likely,
                 Outcome::NeedMoreInfo => &mut findings.need_more_info,
@@ -51,20 +57,25 @@ pub fn evaluate_all<'a>(programmes: &'a [Programme], answers: &Answers, date: Da
     findings
 }
 
-/// One document and the programmes that ask for it.
+/// One document and the programmes that ask for it: one line per document, however many programmes name it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CombinedDocument<'a> {
     pub document: &'a Document,
     pub programmes: Vec<&'a Programme>,
+    /// The conditions under which it is needed ("bila punya"); empty when some programme always needs it.
+    pub conditions: Vec<&'a Text>,
 }
 
 impl CombinedDocument<'_> {
     /// "Kartu Keluarga (KK) — untuk 3 program", or "Kartu KKS, bila punya — untuk 2 program" with a condition.
     pub fn label(&self, lang: Lang) -> String {
         let name = self.document.name.get(lang);
-        let name = match &self.document.condition {
-            Some(condition) => format!("{name}, {}", condition.get(lang)),
-            None => name.to_string(),
+        let name = match self.conditions.as_slice() {
+            [] => name.to_string(),
+            conditions => {
+                let joined: Vec<&str> = conditions.iter().map(|c| c.get(lang)).collect();
+                format!("{name}, {}", joined.join("; "))
+            }
         };
         let n = self.programmes.len();
         match lang {
@@ -75,30 +86,51 @@ impl CombinedDocument<'_> {
     }
 }
 
-/// Documents of every programme worth preparing for, merged by their Indonesian name and condition, the most
-/// needed first; ties keep the order in which they first appear.
+/// Documents of every programme worth preparing for, merged by their Indonesian name, the most needed first;
+/// ties keep the order in which they first appear. A document some programme always needs is unconditional.
 pub fn combined_documents<'a>(findings: &Findings<'a>) -> Vec<CombinedDocument<'a>> {
-    let mut combined: Vec<(String, CombinedDocument<'a>)> = Vec::new();
+    let mut combined: Vec<(String, bool, CombinedDocument<'a>)> = Vec::new();
     for finding in findings.worth_preparing() {
         let programme = finding.programme;
         for document in &programme.documents {
-            let key = document_key(document);
-            match combined.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, c)) if c.programmes.iter().any(|p| p.id == programme.id) => {}
-                Some((_, c)) => c.programmes.push(programme),
-                None => combined.push((key, CombinedDocument { document, programmes: vec![programme] })),
+            let key = squash(&document.name);
+            let at = match combined.iter().position(|(k, _, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    let entry = CombinedDocument { document, programmes: Vec::new(), conditions: Vec::new() };
+                    combined.push((key, false, entry));
+                    combined.len() - 1
+                }
+            };
+            let (_, always, c) = &mut combined[at];
+            if !c.programmes.iter().any(|p| p.id == programme.id) {
+                c.programmes.push(programme);
+            }
+            match &document.condition {
+                None => *always = true,
+                Some(condition) if !c.conditions.iter().any(|k| squash(k) == squash(condition)) => {
+                    c.conditions.push(condition)
+                }
+                Some(_) => {}
             }
         }
     }
-    let mut list: Vec<CombinedDocument<'a>> = combined.into_iter().map(|(_, c)| c).collect();
+    let mut list: Vec<CombinedDocument<'a>> = combined
+        .into_iter()
+        .map(|(_, always, mut c)| {
+            if always {
+                c.conditions.clear();
+            }
+            c
+        })
+        .collect();
     list.sort_by_key(|c| std::cmp::Reverse(c.programmes.len()));
     list
 }
 
 /// Names written with different spacing or capitals are the same document.
-fn document_key(d: &Document) -> String {
-    let squash = |t: &Text| t.id.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    format!("{}|{}", squash(&d.name), d.condition.as_ref().map(squash).unwrap_or_default())
+fn squash(t: &Text) -> String {
+    t.id.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 #[cfg(test)]
@@ -133,6 +165,7 @@ mod tests {
                 unknown: text("u"),
                 source: Link { title: "s".into(), url: None },
                 unconfirmed: false,
+                subject: false,
                 from: None,
                 until: None,
             }],
@@ -144,8 +177,8 @@ mod tests {
         }
     }
 
-    fn on() -> Date {
-        Date::parse("2026-11-22").unwrap()
+    fn on() -> CivilDate {
+        CivilDate::parse_iso("2026-11-22").unwrap()
     }
 
     fn programmes() -> Vec<Programme> {
@@ -168,7 +201,7 @@ mod tests {
     #[test]
     fn results_are_grouped_by_outcome_in_programme_order() {
         let ps = programmes();
-        let f = evaluate_all(&ps, &answers(), on());
+        let f = evaluate_all(&[], &ps, &answers(), on());
         let ids = |g: &[Finding]| g.iter().map(|f| f.programme.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&f.likely), ["a"]);
         assert_eq!(ids(&f.need_more_info), ["b", "c"]);
@@ -178,26 +211,38 @@ mod tests {
     #[test]
     fn documents_merge_across_programmes_worth_preparing_for() {
         let ps = programmes();
-        let docs = combined_documents(&evaluate_all(&ps, &answers(), on()));
+        let docs = combined_documents(&evaluate_all(&[], &ps, &answers(), on()));
         let labels: Vec<String> = docs.iter().map(|d| d.label(Lang::Id)).collect();
         assert_eq!(
             labels,
-            [
-                "Kartu Keluarga (KK) — untuk 3 program",
-                "KTP — untuk 1 program",
-                "SKTM, bila ada — untuk 1 program",
-                "SKTM — untuk 1 program"
-            ],
-            "the not-yet programme's Rapor is left out"
+            ["Kartu Keluarga (KK) — untuk 3 program", "SKTM — untuk 2 program", "KTP — untuk 1 program"],
+            "one line per document, unconditional when one programme always needs it; the not-yet programme's \
+             Rapor is left out"
         );
         assert_eq!(docs[0].label(Lang::En), "Kartu Keluarga (KK) (en) — for 3 programmes");
-        assert_eq!(docs[1].label(Lang::En), "KTP (en) — for 1 programme");
+        assert_eq!(docs[2].label(Lang::En), "KTP (en) — for 1 programme");
+    }
+
+    #[test]
+    fn a_document_needed_only_under_conditions_keeps_each_condition_once() {
+        let ps = vec![
+            programme("a", "qa", vec![doc("Surat pengantar RT/RW", Some("biasanya diminta di desa"))]),
+            programme("b", "qb", vec![doc("Surat pengantar RT/RW", Some("biasanya diminta di desa"))]),
+            programme("c", "qc", vec![doc("surat pengantar  RT/RW", Some("bila diminta"))]),
+        ];
+        let mut a = Answers::default();
+        for q in ["qa", "qb", "qc"] {
+            a.facts.insert(q.into(), Answer::Yes);
+        }
+        let docs = combined_documents(&evaluate_all(&[], &ps, &a, on()));
+        let labels: Vec<String> = docs.iter().map(|d| d.label(Lang::Id)).collect();
+        assert_eq!(labels, ["Surat pengantar RT/RW, biasanya diminta di desa; bila diminta — untuk 3 program"]);
     }
 
     #[test]
     fn a_document_listed_twice_by_one_programme_counts_once() {
         let ps = vec![programme("a", "qa", vec![doc("KTP", None), doc("KTP ", None)])];
-        let docs = combined_documents(&evaluate_all(&ps, &answers(), on()));
+        let docs = combined_documents(&evaluate_all(&[], &ps, &answers(), on()));
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].programmes.len(), 1);
     }

@@ -8,12 +8,12 @@
 
 use super::answers::{Answers, QuestionRef};
 use super::condition::{Ctx, Step, Tri};
-use super::date::Date;
+use crate::date::CivilDate;
 use super::programme::{Outcome, Programme};
 use super::question::Question;
 
 /// The next step, or `None` when nothing more can change any result.
-pub fn next_question(questions: &[Question], programmes: &[Programme], answers: &Answers, date: Date) -> Option<Step> {
+pub fn next_question(questions: &[Question], programmes: &[Programme], answers: &Answers, date: CivilDate) -> Option<Step> {
     open_steps(questions, programmes, answers, date).into_iter().find(|step| match step {
         Step::ListMembers => true,
         Step::Ask(at) => answers.get(at).is_none(),
@@ -30,11 +30,11 @@ pub struct Progress {
     pub at_most: Option<usize>,
 }
 
-pub fn progress(questions: &[Question], programmes: &[Programme], answers: &Answers, date: Date) -> Progress {
+pub fn progress(questions: &[Question], programmes: &[Programme], answers: &Answers, date: CivilDate) -> Progress {
     let open = open_steps(questions, programmes, answers, date);
     let mut read: Vec<QuestionRef> = Vec::new();
     for p in programmes.iter().filter(|p| p.in_force(date)) {
-        let cx = Ctx::applicant(answers, date);
+        let cx = Ctx::applicant(questions, answers, date);
         p.criteria_on(date).for_each(|(_, c)| c.condition.all_slots(questions, &cx, &mut read));
     }
     let answered = read.iter().filter(|at| answers.get(at).is_some()).count();
@@ -44,14 +44,14 @@ pub fn progress(questions: &[Question], programmes: &[Programme], answers: &Answ
 }
 
 /// The steps that could still change an undecided programme, in asking order, without repeats.
-fn open_steps(questions: &[Question], programmes: &[Programme], answers: &Answers, date: Date) -> Vec<Step> {
+fn open_steps(questions: &[Question], programmes: &[Programme], answers: &Answers, date: CivilDate) -> Vec<Step> {
     let mut steps = Vec::new();
     for p in programmes {
-        let Some(evaluation) = p.evaluate(answers, date) else { continue };
+        let Some(evaluation) = p.evaluate(questions, answers, date) else { continue };
         if evaluation.outcome != Outcome::NeedMoreInfo {
             continue;
         }
-        let cx = Ctx::applicant(answers, date);
+        let cx = Ctx::applicant(questions, answers, date);
         for result in evaluation.criteria.iter().filter(|r| r.status == Tri::Unknown) {
             p.criteria[result.index].condition.open_steps(questions, &cx, &mut steps);
         }
@@ -81,6 +81,7 @@ mod tests {
             min: None,
             max: None,
             unit: None,
+            implied: vec![],
         }
     }
 
@@ -106,6 +107,7 @@ mod tests {
                 unknown: text(),
                 source: Link { title: "s".into(), url: None },
                 unconfirmed: false,
+                subject: false,
                 from: None,
                 until: None,
             })
@@ -128,8 +130,8 @@ mod tests {
         }
     }
 
-    fn on() -> Date {
-        Date::parse("2026-11-22").unwrap()
+    fn on() -> CivilDate {
+        CivilDate::parse_iso("2026-11-22").unwrap()
     }
 
     fn household(q: &str) -> Step {
@@ -177,7 +179,7 @@ mod tests {
         let mut a = Answers::default();
         a.add_member();
         assert_eq!(progress(&bank(), &p, &a, on()).at_most, Some(2), "age may follow an unknown birth date");
-        a.set(&QuestionRef::Member(0, "tanggal-lahir".into()), Answer::Date(Date::new(1990, 1, 1).unwrap()));
+        a.set(&QuestionRef::Member(0, "tanggal-lahir".into()), Answer::Date(CivilDate::new(1990, 1, 1).unwrap()));
         assert_eq!(next_question(&bank(), &p, &a, on()), None);
         assert_eq!(progress(&bank(), &p, &a, on()), Progress { answered: 1, at_most: Some(1) });
     }

@@ -2,7 +2,8 @@
 
 use super::answers::Answers;
 use super::condition::{Condition, Ctx, Tri};
-use super::date::Date;
+use crate::date::CivilDate;
+use super::question::Question;
 use crate::catalog::{Document, Link};
 use crate::lang::Text;
 use serde::{Deserialize, Serialize};
@@ -68,6 +69,10 @@ pub struct Criterion {
     /// The threshold or rule is not confirmed; its texts say "pastikan di kantor desa".
     #[serde(rename = "belum_pasti", default)]
     pub unconfirmed: bool,
+    /// Names who the programme is for (a pupil, a pregnant woman). When nobody in the household is, the result
+    /// says so and shows no other reason: "your child is given priority" means nothing in a house without one.
+    #[serde(rename = "sasaran", default)]
+    pub subject: bool,
     #[serde(rename = "berlaku_mulai", default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     #[serde(rename = "berlaku_sampai", default, skip_serializing_if = "Option::is_none")]
@@ -113,8 +118,11 @@ impl Outcome {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
     pub outcome: Outcome,
-    /// One result per criterion in force, in the programme's order.
+    /// One result per criterion in force, in the programme's order; only the subject's when
+    /// `subject_missing`.
     pub criteria: Vec<CriterionResult>,
+    /// Nobody in the household is who the programme is for ([`Criterion::subject`]).
+    pub subject_missing: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -127,14 +135,14 @@ pub struct CriterionResult {
 
 /// Whether `date` lies in the inclusive window. Dates that do not parse (only possible in unchecked content)
 /// close the window rather than stretch it.
-pub(crate) fn window_contains(from: Option<&str>, until: Option<&str>, date: Date) -> bool {
-    let after_start = from.is_none_or(|s| Date::parse(s).is_some_and(|d| d <= date));
-    let before_end = until.is_none_or(|s| Date::parse(s).is_some_and(|d| date <= d));
+pub(crate) fn window_contains(from: Option<&str>, until: Option<&str>, date: CivilDate) -> bool {
+    let after_start = from.is_none_or(|s| CivilDate::parse_iso(s).is_some_and(|d| d <= date));
+    let before_end = until.is_none_or(|s| CivilDate::parse_iso(s).is_some_and(|d| date <= d));
     after_start && before_end
 }
 
 impl Criterion {
-    pub fn in_force(&self, date: Date) -> bool {
+    pub fn in_force(&self, date: CivilDate) -> bool {
         window_contains(self.from.as_deref(), self.until.as_deref(), date)
     }
 
@@ -148,30 +156,36 @@ impl Criterion {
 }
 
 impl Programme {
-    pub fn in_force(&self, date: Date) -> bool {
+    pub fn in_force(&self, date: CivilDate) -> bool {
         window_contains(self.from.as_deref(), self.until.as_deref(), date)
     }
 
     /// The criteria in force on `date`, with their index.
-    pub fn criteria_on(&self, date: Date) -> impl Iterator<Item = (usize, &Criterion)> {
+    pub fn criteria_on(&self, date: CivilDate) -> impl Iterator<Item = (usize, &Criterion)> {
         self.criteria.iter().enumerate().filter(move |(_, c)| c.in_force(date))
     }
 
-    /// What the rules in force on `date` say about this household; `None` if the programme itself is not in force.
-    pub fn evaluate(&self, answers: &Answers, date: Date) -> Option<Evaluation> {
+    /// What the rules in force on `date` say about this household, reading answers that follow from others
+    /// through `questions`; `None` if the programme itself is not in force.
+    pub fn evaluate(&self, questions: &[Question], answers: &Answers, date: CivilDate) -> Option<Evaluation> {
         if !self.in_force(date) {
             return None;
         }
-        let cx = Ctx::applicant(answers, date);
-        let criteria: Vec<CriterionResult> = self
+        let cx = Ctx::applicant(questions, answers, date);
+        let mut criteria: Vec<CriterionResult> = self
             .criteria_on(date)
             .map(|(index, c)| {
                 let status = c.condition.eval(&cx);
                 CriterionResult { index, status, reason: c.reason(status).clone() }
             })
             .collect();
+        let subject_missing =
+            criteria.iter().any(|r| self.criteria[r.index].subject && r.status == Tri::NotMet);
+        if subject_missing {
+            criteria.retain(|r| self.criteria[r.index].subject);
+        }
         let statuses: Vec<Tri> = criteria.iter().map(|c| c.status).collect();
-        Some(Evaluation { outcome: Outcome::of(&statuses), criteria })
+        Some(Evaluation { outcome: Outcome::of(&statuses), criteria, subject_missing })
     }
 
     /// Every question the programme can ask, in the order its criteria use them.
@@ -200,6 +214,7 @@ mod tests {
             unknown: text("belum tahu"),
             source: Link { title: "sumber".into(), url: None },
             unconfirmed: false,
+            subject: false,
             from: None,
             until: None,
         }
@@ -224,8 +239,8 @@ mod tests {
         }
     }
 
-    fn day(s: &str) -> Date {
-        Date::parse(s).unwrap()
+    fn day(s: &str) -> CivilDate {
+        CivilDate::parse_iso(s).unwrap()
     }
 
     fn resident(answer: Option<Answer>) -> Answers {
@@ -241,14 +256,14 @@ mod tests {
         let p = programme(vec![criterion(Condition::Resident), criterion(Condition::Yes("punya-kks".into()))]);
         let on = day("2026-11-22");
         let mut a = resident(Some(Answer::Yes));
-        let e = p.evaluate(&a, on).unwrap();
+        let e = p.evaluate(&[], &a, on).unwrap();
         assert_eq!(e.outcome, Outcome::NeedMoreInfo);
         assert_eq!(e.criteria[0].reason.id, "ya");
         assert_eq!(e.criteria[1].reason.id, "belum tahu");
         a.facts.insert("punya-kks".into(), Answer::Yes);
-        assert_eq!(p.evaluate(&a, on).unwrap().outcome, Outcome::Likely);
+        assert_eq!(p.evaluate(&[], &a, on).unwrap().outcome, Outcome::Likely);
         a.facts.insert("tinggal-di-desa".into(), Answer::No);
-        let e = p.evaluate(&a, on).unwrap();
+        let e = p.evaluate(&[], &a, on).unwrap();
         assert_eq!(e.outcome, Outcome::NotYet);
         assert_eq!(e.criteria[0].reason.id, "tidak");
     }
@@ -258,7 +273,7 @@ mod tests {
         let p =
             programme(vec![criterion(Condition::Resident), criterion(Condition::Not(Box::new(Condition::Resident)))]);
         for a in [resident(None), resident(Some(Answer::Unknown))] {
-            assert_eq!(p.evaluate(&a, day("2026-11-22")).unwrap().outcome, Outcome::NeedMoreInfo);
+            assert_eq!(p.evaluate(&[], &a, day("2026-11-22")).unwrap().outcome, Outcome::NeedMoreInfo);
         }
     }
 
@@ -268,10 +283,10 @@ mod tests {
         p.from = Some("2025-02-10".into());
         p.until = Some("2025-12-31".into());
         let a = resident(Some(Answer::Yes));
-        assert!(p.evaluate(&a, day("2025-02-09")).is_none());
-        assert!(p.evaluate(&a, day("2025-02-10")).is_some());
-        assert!(p.evaluate(&a, day("2025-12-31")).is_some());
-        assert!(p.evaluate(&a, day("2026-01-01")).is_none());
+        assert!(p.evaluate(&[], &a, day("2025-02-09")).is_none());
+        assert!(p.evaluate(&[], &a, day("2025-02-10")).is_some());
+        assert!(p.evaluate(&[], &a, day("2025-12-31")).is_some());
+        assert!(p.evaluate(&[], &a, day("2026-01-01")).is_none());
     }
 
     #[test]
@@ -281,9 +296,9 @@ mod tests {
         let p = programme(vec![criterion(Condition::Resident), old]);
         let mut a = resident(Some(Answer::Yes));
         a.facts.insert("menerima-pkh".into(), Answer::Yes);
-        let before = p.evaluate(&a, day("2024-12-31")).unwrap();
+        let before = p.evaluate(&[], &a, day("2024-12-31")).unwrap();
         assert_eq!((before.outcome, before.criteria.len()), (Outcome::NotYet, 2));
-        let after = p.evaluate(&a, day("2025-01-01")).unwrap();
+        let after = p.evaluate(&[], &a, day("2025-01-01")).unwrap();
         assert_eq!((after.outcome, after.criteria.len()), (Outcome::Likely, 1));
         assert_eq!(after.criteria[0].index, 0);
     }
@@ -293,7 +308,7 @@ mod tests {
         let mut c = criterion(Condition::Resident);
         c.from = Some("2030-01-01".into());
         let p = programme(vec![c]);
-        assert_eq!(p.evaluate(&resident(Some(Answer::Yes)), day("2026-01-01")).unwrap().outcome, Outcome::NeedMoreInfo);
+        assert_eq!(p.evaluate(&[], &resident(Some(Answer::Yes)), day("2026-01-01")).unwrap().outcome, Outcome::NeedMoreInfo);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! reused by every programme, so a household checking ten programmes answers each question one time.
 
 use super::answers::Answer;
+use super::condition::Condition;
 use crate::lang::Text;
 use serde::{Deserialize, Serialize};
 
@@ -43,6 +44,22 @@ pub struct Question {
     /// What an `angka` answer counts, e.g. "rupiah per bulan".
     #[serde(rename = "satuan", default)]
     pub unit: Option<Text>,
+    /// Answers that follow from what is already known, so the question is not asked: a baby is not at school,
+    /// a man is not pregnant. The first whose `bila` is met gives the answer; the flow asks what `bila` needs
+    /// (the birth date, say) before this question.
+    #[serde(rename = "tersirat", default, skip_serializing_if = "Vec::is_empty")]
+    pub implied: Vec<Implication>,
+}
+
+/// "Bila umur paling banyak 2 tahun, jawabannya belum sekolah."
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Implication {
+    /// Evaluated for the same person (or the household, for household questions). Implications do not chain.
+    #[serde(rename = "bila")]
+    pub when: Condition,
+    #[serde(rename = "jawaban")]
+    pub answer: Answer,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,7 +115,7 @@ pub(crate) fn scope_of(questions: &[Question], id: &str) -> Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Date;
+    use crate::date::CivilDate;
 
     fn question(kind: QuestionKind) -> Question {
         Question {
@@ -111,6 +128,7 @@ mod tests {
             min: Some(1),
             max: Some(10),
             unit: None,
+            implied: vec![],
         }
     }
 
@@ -124,7 +142,7 @@ mod tests {
         assert!(choice.accepts(&Answer::Choice("sd".into())));
         assert!(!choice.accepts(&Answer::Choice("smp".into())));
         let date = question(QuestionKind::Date);
-        assert!(date.accepts(&Answer::Date(Date::new(2000, 1, 1).unwrap())));
+        assert!(date.accepts(&Answer::Date(CivilDate::new(2000, 1, 1).unwrap())));
         assert!(!date.accepts(&Answer::Number(2000)));
     }
 

@@ -6,7 +6,7 @@
 
 use super::age::Age;
 use super::{Period, Source, Status};
-use crate::civil_date::CivilDate;
+use crate::date::CivilDate;
 use crate::lang::Text;
 use serde::{Deserialize, Serialize};
 

@@ -7,7 +7,7 @@
 
 use super::age::Age;
 use super::{Period, Source, Status};
-use crate::civil_date::CivilDate;
+use crate::date::CivilDate;
 use crate::lang::Text;
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +33,9 @@ pub struct DoseRule {
     /// The age at which the dose is due.
     #[serde(rename = "umur")]
     pub due_age: Age,
+    /// The youngest age at which the dose may already be given (BCG from birth); the due age when absent.
+    #[serde(rename = "boleh_sejak", default)]
+    pub earliest: Option<Age>,
     /// The dose is on time until the day before this age.
     #[serde(rename = "sebelum_umur")]
     pub window_end: Age,
@@ -70,6 +73,9 @@ impl DoseRule {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dose<'a> {
     pub vaccine: &'a DoseRule,
+    /// The first day it may be given; the status counts from here ("Bisa sekarang").
+    pub can_from: CivilDate,
+    /// The recommended first day.
     pub due_from: CivilDate,
     /// The last day of the recommended window, never after `last_allowed`.
     pub due_until: CivilDate,
@@ -90,19 +96,40 @@ pub fn immunisation_plan(schedule: &ImmunisationSchedule, birth: CivilDate, toda
             if !rule.period().contains(due_from) {
                 return None;
             }
+            let can_from = rule.earliest.map_or(due_from, |a| a.reached_on(birth).min(due_from));
             let last_allowed = rule.upper_limit.map(|a| a.reached_on(birth));
             let window_last = rule.window_end.reached_on(birth).add_days(-1);
             let due_until = last_allowed.map_or(window_last, |l| window_last.min(l));
             let status = match last_allowed {
                 Some(limit) if today > limit => Status::TooLateForThisDose,
-                _ => Status::of_window(due_from, due_until, today),
+                _ => Status::of_window(can_from, due_until, today),
             };
-            Some(Dose { vaccine: rule, due_from, due_until, last_allowed, status })
+            Some(Dose { vaccine: rule, can_from, due_from, due_until, last_allowed, status })
         })
         .collect();
     // Stable, so doses due on the same day keep the order staff wrote them in.
     plan.sort_by_key(|d| d.due_from);
     plan
+}
+
+/// The next trip to the Posyandu: the first day a dose not yet given can be had, and every such dose that can be
+/// given that day. Doses already open (or late but still allowed) make it today.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Visit<'a> {
+    pub date: CivilDate,
+    pub doses: Vec<&'a Dose<'a>>,
+}
+
+/// `given` holds the ids of doses the parent ticked as given.
+pub fn next_visit<'a>(plan: &'a [Dose<'a>], given: &[String], today: CivilDate) -> Option<Visit<'a>> {
+    let open = |d: &&Dose| !given.contains(&d.vaccine.id) && d.status != Status::TooLateForThisDose;
+    let date = plan.iter().filter(open).map(|d| d.can_from.max(today)).min()?;
+    let doses = plan
+        .iter()
+        .filter(open)
+        .filter(|d| d.can_from <= date && d.last_allowed.is_none_or(|l| date <= l))
+        .collect();
+    Some(Visit { date, doses })
 }
 
 #[cfg(test)]
@@ -187,6 +214,40 @@ mod tests {
         let s = schedule(vec![old, new]);
         assert_eq!(ids(&immunisation_plan(&s, date("2025-10-31"), date("2025-11-01"))), ["old"]);
         assert_eq!(ids(&immunisation_plan(&s, date("2025-11-01"), date("2025-11-01"))), ["new"]);
+    }
+
+    #[test]
+    fn a_dose_that_may_be_given_earlier_can_be_had_now() {
+        let mut bcg = rule("bcg", "1 bulan", "2 bulan");
+        bcg.earliest = Some(age("0 hari"));
+        let s = schedule(vec![bcg]);
+        let dose = &immunisation_plan(&s, date("2026-11-10"), date("2026-12-01"))[0];
+        assert_eq!((dose.can_from, dose.due_from), (date("2026-11-10"), date("2026-12-10")));
+        assert_eq!(dose.status, Status::DueNow, "BCG may be given from birth: not 'upcoming' at three weeks");
+    }
+
+    #[test]
+    fn the_next_visit_gathers_what_can_be_given_that_day_and_skips_what_was_given() {
+        let mut rv = rule("rv-1", "2 bulan", "3 bulan");
+        rv.upper_limit = Some(age("6 bulan 29 hari"));
+        let s = schedule(vec![rule("hb-0", "0 hari", "2 hari"), rule("bcg", "1 bulan", "2 bulan"), rule("pcv-1", "2 bulan", "3 bulan"), rv]);
+        let born = date("2026-11-10");
+        let plan = immunisation_plan(&s, born, date("2026-12-01"));
+        let visit = next_visit(&plan, &[], date("2026-12-01")).unwrap();
+        assert_eq!(visit.date, date("2026-12-01"), "HB-0 is late: the next visit is now");
+        assert_eq!(visit.doses.iter().map(|d| d.vaccine.id.as_str()).collect::<Vec<_>>(), ["hb-0"]);
+        let visit = next_visit(&plan, &["hb-0".into()], date("2026-12-01")).unwrap();
+        assert_eq!(visit.date, date("2026-12-10"));
+        assert_eq!(visit.doses.iter().map(|d| d.vaccine.id.as_str()).collect::<Vec<_>>(), ["bcg"]);
+        let all: Vec<String> = ["hb-0", "bcg"].map(String::from).to_vec();
+        let visit = next_visit(&plan, &all, date("2026-12-01")).unwrap();
+        assert_eq!((visit.date, visit.doses.len()), (date("2027-01-10"), 2), "PCV 1 and rotavirus 1 together");
+        let everything: Vec<String> = ["hb-0", "bcg", "pcv-1", "rv-1"].map(String::from).to_vec();
+        assert_eq!(next_visit(&plan, &everything, date("2026-12-01")), None);
+        // Past the rotavirus limit, it is not offered again.
+        let late = immunisation_plan(&s, born, date("2027-07-01"));
+        let visit = next_visit(&late, &all, date("2027-07-01")).unwrap();
+        assert_eq!(visit.doses.iter().map(|d| d.vaccine.id.as_str()).collect::<Vec<_>>(), ["pcv-1"]);
     }
 
     #[test]

@@ -18,8 +18,8 @@ pub use check::check_schedules;
 #[cfg(feature = "load")]
 pub use load::load_schedules;
 
-use crate::civil_date::CivilDate;
-use crate::lang::Lang;
+use crate::date::CivilDate;
+use crate::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 pub const IMMUNISATION_FILE: &str = "jadwal/imunisasi.toml";
@@ -98,9 +98,10 @@ impl Period {
 }
 
 /// Why a date a resident typed cannot be used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
-    NotADate,
+    /// Not a date; says how to write one (or what is wrong with it: "hanya sampai tanggal 30").
+    NotADate(Text),
     BirthInFuture,
     HphtInFuture,
     /// The HPHT was more than [`pregnancy::LONGEST_PREGNANCY_DAYS`] days ago; `weeks` is how long ago.
@@ -111,10 +112,9 @@ const LONGEST_WEEKS: i64 = pregnancy::LONGEST_PREGNANCY_DAYS / 7;
 
 impl DateError {
     /// What to tell the resident, in plain words.
-    pub fn message(self, lang: Lang) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (DateError::NotADate, Lang::Id) => "Tanggal belum diisi atau tidak dikenali. Pilih tanggal dari kalender.".into(),
-            (DateError::NotADate, Lang::En) => "The date is empty or not recognised. Pick a date from the calendar.".into(),
+            (DateError::NotADate(how), lang) => how.get(lang).to_string(),
             (DateError::BirthInFuture, Lang::Id) => "Tanggal lahir tidak boleh sesudah hari ini.".into(),
             (DateError::BirthInFuture, Lang::En) => "The date of birth cannot be after today.".into(),
             (DateError::HphtInFuture, Lang::Id) => {
@@ -135,9 +135,9 @@ impl DateError {
     }
 }
 
-/// Reads a date from an `<input type="date">` value.
+/// Reads a date as residents type it (`10/11/2026`, `10112026`, `10 November 2026`).
 pub fn read_date(input: &str) -> Result<CivilDate, DateError> {
-    input.parse().map_err(|_| DateError::NotADate)
+    crate::identity::parse_date(input).map_err(|e| DateError::NotADate(e.message))
 }
 
 /// Reads a birth date, refusing one after today.
@@ -183,8 +183,12 @@ mod tests {
         let today = date("2026-11-22");
         assert_eq!(read_birth_date("2026-11-22", today), Ok(today));
         assert_eq!(read_birth_date("2026-11-23", today), Err(DateError::BirthInFuture));
-        assert_eq!(read_birth_date("", today), Err(DateError::NotADate));
-        assert_eq!(read_date("22/11/2026"), Err(DateError::NotADate));
+        assert_eq!(read_date("22/11/2026"), Ok(today), "typed the way residents write dates");
+        assert_eq!(read_date("22112026"), Ok(today));
+        let empty = read_birth_date("", today).unwrap_err();
+        assert!(empty.message(Lang::Id).starts_with("Tulis tanggal seperti 17/08/1990"), "{empty:?}");
+        let short_month = read_date("31/04/2026").unwrap_err();
+        assert!(short_month.message(Lang::Id).contains("hanya sampai tanggal 30"), "{short_month:?}");
         assert_eq!(
             DateError::BirthInFuture.message(Lang::Id),
             "Tanggal lahir tidak boleh sesudah hari ini."

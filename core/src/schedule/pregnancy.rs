@@ -3,7 +3,7 @@
 //! `content/jadwal/kehamilan.toml`.
 
 use super::{DateError, Source, Status};
-use crate::civil_date::CivilDate;
+use crate::date::CivilDate;
 use crate::lang::Text;
 use serde::{Deserialize, Serialize};
 

@@ -1,11 +1,11 @@
 //! Calendar reminders from the plans: one all-day event on the first day of every window that has not
-//! opened yet. Windows already open need action now, not a reminder.
+//! opened yet (for immunisation, one per visit day). Windows already open need action now, not a reminder.
 
 use super::ckg::CkgDue;
 use super::immunisation::Dose;
 use super::pregnancy::{PostnatalCheck, PregnancyPlan};
 use super::Status;
-use crate::civil_date::CivilDate;
+use crate::date::CivilDate;
 use crate::ics::{stable_uid, Event};
 use crate::lang::{Lang, Text};
 
@@ -28,11 +28,28 @@ impl Person<'_> {
     }
 }
 
-/// Doses not yet due, for a child born on `child.date`.
-pub fn immunisation_events(child: Person, plan: &[Dose], lang: Lang) -> Vec<Event> {
-    plan.iter()
-        .filter(|d| d.status == Status::Upcoming)
-        .map(|d| child.event("imunisasi", &d.vaccine.id, d.due_from, d.vaccine.name.get(lang), &d.vaccine.notes, lang))
+/// One event per Posyandu visit still to come, for a child born on `child.date`: the doses recommended for the
+/// same day are one visit, so the phone reminds once, listing them. Doses the parent ticked as given are left out.
+pub fn immunisation_events(child: Person, plan: &[Dose], given: &[String], lang: Lang) -> Vec<Event> {
+    let mut visits: Vec<(CivilDate, Vec<&Dose>)> = Vec::new();
+    for dose in plan.iter().filter(|d| d.status == Status::Upcoming && !given.contains(&d.vaccine.id)) {
+        match visits.iter_mut().find(|(day, _)| *day == dose.due_from) {
+            Some((_, doses)) => doses.push(dose),
+            None => visits.push((dose.due_from, vec![dose])),
+        }
+    }
+    visits
+        .into_iter()
+        .map(|(day, doses)| {
+            let names: Vec<&str> = doses.iter().map(|d| d.vaccine.name.get(lang)).collect();
+            let title = match lang {
+                Lang::Id => format!("Imunisasi: {}", names.join(", ")),
+                Lang::En => format!("Immunisation: {}", names.join(", ")),
+            };
+            let notes: Vec<Text> = doses.iter().flat_map(|d| d.vaccine.notes.iter().cloned()).collect();
+            // One visit per day: the date names it, so ticking a dose as given updates the same event.
+            child.event("imunisasi", &format!("kunjungan-{day}"), day, &title, &notes, lang)
+        })
         .collect()
 }
 

@@ -4,7 +4,7 @@
 use layanan_core::catalog::Service;
 use layanan_core::content::load;
 use layanan_core::lang::Lang;
-use layanan_core::search::SearchIndex;
+use layanan_core::search::{SearchEntry, SearchIndex};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -42,7 +42,8 @@ fn generated(real: &[Service], n: usize) -> Vec<Service> {
 
 fn report(label: &str, services: &[Service]) {
     let start = Instant::now();
-    let index = SearchIndex::new(services, Lang::Id);
+    let entries: Vec<SearchEntry> = services.iter().map(SearchEntry::from).collect();
+    let index = SearchIndex::new(&entries, Lang::Id);
     let build = start.elapsed();
     let t = keystrokes(&index);
     let pct = |p: f64| t[((t.len() - 1) as f64 * p) as usize];

@@ -273,6 +273,9 @@ fn check_service(r: &mut Report, s: &Service, known: &Known) {
     if !is_slug(&s.id) {
         r.add("id", "id hanya boleh huruf kecil, angka, dan tanda hubung, contoh ktp-el-baru");
     }
+    if crate::route::RESERVED_SERVICE_IDS.contains(&s.id.as_str()) {
+        r.add("id", format!("id \"{}\" sudah dipakai alamat daftar layanan; pilih id lain", s.id));
+    }
     if known.services.iter().filter(|id| **id == s.id).count() > 1 {
         r.add("id", format!("id \"{}\" dipakai lebih dari satu layanan", s.id));
     }

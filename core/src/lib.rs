@@ -16,6 +16,7 @@ pub mod hours;
 pub mod ics;
 pub mod identity;
 pub mod lang;
+pub mod order;
 pub mod profile;
 pub mod route;
 pub mod rules;

@@ -1,17 +1,16 @@
-//! URL handling for a static host that may serve the app under any sub-path.
+//! URL handling for a static host that may serve the app under any sub-path, in two languages.
 //!
-//! The browser sees `/<base>/layanan/ktp?q=..`; the app's routes see `/layanan/ktp`. Everything that turns one
-//! into the other lives here, so every link goes through the same two functions and is tested natively.
+//! The browser sees `/<base>/en/layanan/ktp/?q=..`; the app's routes see `/layanan/ktp`. Everything that turns
+//! one into the other lives here, so every link goes through the same functions and is tested natively.
 
-/// Named segments captured by a pattern such as `/layanan/:id`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Params(Vec<(String, String)>);
+use crate::content::Content;
+use crate::lang::Lang;
 
-impl Params {
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-    }
-}
+/// English pages live under this prefix (`/en/layanan/sktm/`); Indonesian pages, the default, at the root.
+pub const EN_PREFIX: &str = "/en";
+
+/// Service ids that would clash with the catalogue's own listings under `/layanan/`.
+pub const RESERVED_SERVICE_IDS: &[&str] = &["bidang", "keperluan"];
 
 /// Normalises a base path to the form `/sub/path` (no trailing slash), or `""` at the domain root.
 pub fn normalize_base(base: &str) -> String {
@@ -35,7 +34,7 @@ pub fn strip_base<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
     }
 }
 
-/// The browser path for an app path: the one place where the base is added to a link.
+/// The browser path for an app path or file: the one place where the base is added.
 pub fn with_base(base: &str, app_path: &str) -> String {
     if app_path.starts_with('/') {
         format!("{base}{app_path}")
@@ -44,28 +43,40 @@ pub fn with_base(base: &str, app_path: &str) -> String {
     }
 }
 
-/// Matches an app path against a pattern; `:name` segments capture one non-empty segment.
-/// A trailing slash is ignored, so `/tentang/` opens the same page as `/tentang`.
-pub fn match_pattern(pattern: &str, path: &str) -> Option<Params> {
-    let segments = |s: &str| s.split('/').filter(|p| !p.is_empty()).map(str::to_string).collect::<Vec<_>>();
-    let (pat, got) = (segments(pattern), segments(path));
-    if pat.len() != got.len() {
-        return None;
-    }
-    let mut params = Vec::new();
-    for (p, g) in pat.iter().zip(got) {
-        match p.strip_prefix(':') {
-            Some(name) => params.push((name.to_string(), percent_decode(&g))),
-            None if *p == g => {}
-            None => return None,
-        }
-    }
-    Some(Params(params))
+/// The address of a page: base, language prefix, the path with a trailing slash (static hosts answer
+/// `/x` with a redirect to `/x/` when `x/index.html` exists), then any `?query` or `#fragment`.
+pub fn page_href(base: &str, lang: Lang, app_path: &str) -> String {
+    let cut = app_path.find(['?', '#']).unwrap_or(app_path.len());
+    let (path, rest) = app_path.split_at(cut);
+    let path = if path.ends_with('/') { path.to_string() } else { format!("{path}/") };
+    let prefix = match lang {
+        Lang::Id => "",
+        Lang::En => EN_PREFIX,
+    };
+    with_base(base, &format!("{prefix}{path}{rest}"))
 }
 
-/// The first route whose pattern matches, with its params.
-pub fn find_route<'r, T>(routes: &'r [(&str, T)], path: &str) -> Option<(&'r T, Params)> {
-    routes.iter().find_map(|(pattern, page)| match_pattern(pattern, path).map(|p| (page, p)))
+/// The language of an app path and the path without its language prefix: `/en/cek` is English `/cek`.
+pub fn split_lang(app_path: &str) -> (Lang, &str) {
+    match app_path.strip_prefix(EN_PREFIX) {
+        Some("") => (Lang::En, "/"),
+        Some(rest) if rest.starts_with('/') => (Lang::En, rest),
+        _ => (Lang::Id, app_path),
+    }
+}
+
+/// Every page the build writes, in each language, as app paths without a trailing slash (`/` for home).
+/// Adding a kind of page means adding it here; the build fails if a path renders the not-found page.
+pub fn pages(content: &Content) -> Vec<String> {
+    let mut paths: Vec<String> = ["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/tentang"]
+        .map(String::from)
+        .to_vec();
+    paths.extend(content.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)));
+    paths.extend(content.life_events.iter().map(|e| format!("/layanan/keperluan/{}", e.id)));
+    paths.extend(content.services.iter().map(|s| format!("/layanan/{}", s.id)));
+    paths.extend(content.programmes.iter().map(|p| format!("/cek/{}", p.id)));
+    paths.extend(content.forms.iter().map(|f| format!("/formulir/{}", f.id)));
+    paths
 }
 
 /// Reads one parameter from a query string (`?q=kartu+keluarga`), decoding `+` and `%xx`.
@@ -83,6 +94,20 @@ pub fn query_string(name: &str, value: &str) -> String {
     } else {
         format!("?{name}={}", percent_encode(value))
     }
+}
+
+/// A text as one URL component (like JavaScript's `encodeURIComponent`): the message of a WhatsApp link.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 fn percent_decode(s: &str) -> String {
@@ -153,23 +178,22 @@ mod tests {
     }
 
     #[test]
-    fn patterns_capture_named_segments() {
-        let p = match_pattern("/layanan/:id", "/layanan/ktp-el-baru").unwrap();
-        assert_eq!(p.get("id"), Some("ktp-el-baru"));
-        assert!(match_pattern("/", "/").is_some());
-        assert!(match_pattern("/tentang", "/tentang/").is_some());
-        assert!(match_pattern("/tentang", "/tentang/x").is_none());
-        assert!(match_pattern("/layanan/:id", "/layanan").is_none());
-        assert!(match_pattern("/layanan/:id", "/cek/ktp").is_none());
-        assert_eq!(match_pattern("/cek/:p", "/cek/kip%20kuliah").unwrap().get("p"), Some("kip kuliah"));
+    fn page_addresses_carry_base_language_and_a_trailing_slash() {
+        assert_eq!(page_href("/tb", Lang::Id, "/"), "/tb/");
+        assert_eq!(page_href("/tb", Lang::En, "/"), "/tb/en/");
+        assert_eq!(page_href("", Lang::Id, "/layanan/sktm"), "/layanan/sktm/");
+        assert_eq!(page_href("/tb", Lang::En, "/layanan?q=ktp"), "/tb/en/layanan/?q=ktp");
+        assert_eq!(page_href("/tb", Lang::Id, "/formulir/sktm?draf=ab&bagian=2"), "/tb/formulir/sktm/?draf=ab&bagian=2");
+        assert_eq!(page_href("/tb", Lang::Id, "/cek/"), "/tb/cek/");
     }
 
     #[test]
-    fn the_first_matching_route_wins() {
-        let routes = [("/", 0), ("/layanan", 1), ("/layanan/:id", 2)];
-        assert_eq!(find_route(&routes, "/layanan/kk").map(|(p, _)| *p), Some(2));
-        assert_eq!(find_route(&routes, "/layanan").map(|(p, _)| *p), Some(1));
-        assert_eq!(find_route(&routes, "/tidak-ada").map(|(p, _)| *p), None);
+    fn the_language_prefix_is_read_back() {
+        assert_eq!(split_lang("/en/layanan/sktm"), (Lang::En, "/layanan/sktm"));
+        assert_eq!(split_lang("/en"), (Lang::En, "/"));
+        assert_eq!(split_lang("/en/"), (Lang::En, "/"));
+        assert_eq!(split_lang("/layanan"), (Lang::Id, "/layanan"));
+        assert_eq!(split_lang("/entah"), (Lang::Id, "/entah"), "a page whose name starts with en is not English");
     }
 
     #[test]
@@ -182,5 +206,6 @@ mod tests {
         assert_eq!(query_param("?a=1&q=kk", "q").as_deref(), Some("kk"));
         assert_eq!(query_param("?a=1", "q"), None);
         assert_eq!(query_param("?q=%zz", "q").as_deref(), Some("%zz"));
+        assert_eq!(encode_component("Akta & KK\n100% é"), "Akta%20%26%20KK%0A100%25%20%C3%A9");
     }
 }

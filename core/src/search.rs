@@ -5,8 +5,32 @@
 //! typo (only for words of five letters or more, where a typo is likely and a false match is not).
 
 use crate::catalog::Service;
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+
+/// One thing the search finds: a service now, and anything else with a page, a name, a summary and keywords.
+/// The build writes the list as a file the search box fetches the first time it is used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchEntry {
+    /// The app path of its page, `/layanan/sktm`.
+    pub path: String,
+    pub name: Text,
+    pub summary: Text,
+    /// Words residents use for it, language-neutral ("akte", "kis").
+    pub keywords: Vec<String>,
+}
+
+impl From<&Service> for SearchEntry {
+    fn from(s: &Service) -> SearchEntry {
+        SearchEntry {
+            path: format!("/layanan/{}", s.id),
+            name: s.name.clone(),
+            summary: s.summary.clone(),
+            keywords: s.keywords.clone(),
+        }
+    }
+}
 
 /// Where a word was found; earlier fields rank higher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,21 +49,33 @@ enum Quality {
 }
 
 /// Lower-case, accents folded, every run of other characters a single space.
+///
+/// Written for the Latin alphabet the catalogue is in rather than with the full Unicode case tables, which
+/// would cost the search box about 14 KB of wasm: ASCII and Latin-1 letters are lowered and folded, other
+/// non-ASCII characters count as letters as they are.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = fold_accent(c);
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with(' ') {
-            out.push(' ');
+    for c in text.chars() {
+        match fold(c) {
+            Some(c) => out.push(c),
+            None if !out.ends_with(' ') => out.push(' '),
+            None => {}
         }
     }
     out.trim().to_string()
 }
 
-fn fold_accent(c: char) -> char {
-    match c {
+/// The letter or digit `c` is searched as, or `None` for a separator.
+fn fold(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase());
+    }
+    // Latin-1 capitals sit 32 below their small letters (× at U+00D7 is not a letter).
+    let c = match c {
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        _ => c,
+    };
+    Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'è' | 'é' | 'ê' | 'ë' => 'e',
         'ì' | 'í' | 'î' | 'ï' => 'i',
@@ -47,8 +83,10 @@ fn fold_accent(c: char) -> char {
         'ù' | 'ú' | 'û' | 'ü' => 'u',
         'ñ' => 'n',
         'ç' => 'c',
-        _ => c,
-    }
+        // Latin-1 punctuation and symbols, the × and ÷ signs, and typographic punctuation (dashes, quotes).
+        '\u{80}'..='\u{bf}' | '×' | '÷' | '\u{2000}'..='\u{206f}' => return None,
+        c => c,
+    })
 }
 
 /// Words of a text, plus the joined form of hyphenated or spaced abbreviations ("e-KTP" → "e", "ktp", "ektp").
@@ -113,14 +151,15 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    pub fn new(services: &[Service], lang: Lang) -> SearchIndex {
+    pub fn new(entries: &[SearchEntry], lang: Lang) -> SearchIndex {
         let mut postings: HashMap<String, Vec<(u32, Field)>> = HashMap::new();
-        for (i, s) in services.iter().enumerate() {
+        for (i, s) in entries.iter().enumerate() {
             let i = i as u32;
             // Names and summaries in both languages are searched, the interface language ranking higher
             // through the name field; keywords are language-neutral.
             let fields = [
-                (Field::Name, vec![s.name.get(lang).to_string(), s.id.replace('-', " ")]),
+                // The page's own name in its address ("ktp-el-baru") counts as a name.
+                (Field::Name, vec![s.name.get(lang).to_string(), s.path.rsplit('/').next().unwrap_or("").replace('-', " ")]),
                 (Field::Keyword, s.keywords.clone()),
                 (Field::Summary, vec![s.summary.get(lang).to_string(), s.name.get(lang.other()).to_string()]),
             ];
@@ -135,12 +174,12 @@ impl SearchIndex {
                 }
             }
         }
-        let mut vocabulary: Vec<_> = postings.into_iter().map(|(w, p)| (w.chars().collect(), p)).collect();
-        vocabulary.sort();
+        let mut vocabulary: Vec<(String, Vec<(u32, Field)>)> = postings.into_iter().collect();
+        crate::order::sort_by(&mut vocabulary, |(word, _)| crate::order::text(word));
         SearchIndex {
-            vocabulary,
-            names: services.iter().map(|s| normalize(s.name.get(lang))).collect(),
-            phrases: services.iter().map(|s| s.keywords.iter().map(|k| normalize(k)).collect()).collect(),
+            vocabulary: vocabulary.into_iter().map(|(w, p)| (w.chars().collect(), p)).collect(),
+            names: entries.iter().map(|s| normalize(s.name.get(lang))).collect(),
+            phrases: entries.iter().map(|s| s.keywords.iter().map(|k| normalize(k)).collect()).collect(),
         }
     }
 
@@ -177,13 +216,14 @@ impl SearchIndex {
             Some(_) => 2,
             None => 0,
         };
-        let mut hits: Vec<(u32, u32)> = scores
+        // Best score first; equal scores by name.
+        let mut hits: Vec<(u32, u32, &str)> = scores
             .into_iter()
             .filter(|(_, (_, matched))| *matched == query_words.len())
-            .map(|(service, (score, _))| (service, score + phrase_bonus(service)))
+            .map(|(service, (score, _))| (service, score + phrase_bonus(service), self.names[service as usize].as_str()))
             .collect();
-        hits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| self.names[a.0 as usize].cmp(&self.names[b.0 as usize])));
-        hits.into_iter().map(|(s, _)| s as usize).collect()
+        crate::order::sort_by(&mut hits, |(_, score, name)| (-i64::from(*score), (*name).into()));
+        hits.into_iter().map(|(s, _, _)| s as usize).collect()
     }
 }
 
@@ -199,6 +239,9 @@ mod tests {
     fn normalises_case_accents_and_punctuation() {
         assert_eq!(normalize("  e-KTP, Akta  Kelahiran! "), "e ktp akta kelahiran");
         assert_eq!(normalize("Café"), "cafe");
+        // Capitals with accents, typographic dashes and quotes, the multiplication sign.
+        assert_eq!(normalize("ÉKTP – “Kartu” 2×3"), "ektp kartu 2 3");
+        assert_eq!(normalize("ÑÜ"), "nu");
         assert_eq!(words("e-KTP"), ["e", "ktp", "ektp"]);
     }
 

@@ -21,6 +21,25 @@ fn the_real_content_passes_the_check() {
 }
 
 #[test]
+fn every_service_programme_form_sector_and_life_event_has_its_page_once() {
+    let c = real_content();
+    let pages = layanan_core::route::pages(&c);
+    let unique: std::collections::BTreeSet<&String> = pages.iter().collect();
+    assert_eq!(unique.len(), pages.len(), "no page twice");
+    let expected = c.services.iter().map(|s| format!("/layanan/{}", s.id))
+        .chain(c.programmes.iter().map(|p| format!("/cek/{}", p.id)))
+        .chain(c.forms.iter().map(|f| format!("/formulir/{}", f.id)))
+        .chain(c.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)))
+        .chain(c.life_events.iter().map(|e| format!("/layanan/keperluan/{}", e.id)))
+        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/tentang"].map(String::from));
+    for page in expected {
+        assert!(pages.contains(&page), "{page} has no page");
+    }
+    assert_eq!(pages.len(), 10 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len());
+    assert!(pages.len() >= 46 + 17 + 15 + 10, "{}", pages.len());
+}
+
+#[test]
 fn the_bundle_survives_the_json_round_trip_the_build_uses() {
     let c = real_content();
     let json = serde_json::to_string(&c).unwrap();

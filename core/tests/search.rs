@@ -2,7 +2,7 @@
 
 use layanan_core::content::load;
 use layanan_core::lang::Lang;
-use layanan_core::search::SearchIndex;
+use layanan_core::search::{SearchEntry, SearchIndex};
 use layanan_core::content::Content;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -14,7 +14,8 @@ fn content() -> &'static Content {
 
 fn top(query: &str, lang: Lang, n: usize) -> Vec<String> {
     let content = content();
-    let index = SearchIndex::new(&content.services, lang);
+    let entries: Vec<SearchEntry> = content.services.iter().map(SearchEntry::from).collect();
+    let index = SearchIndex::new(&entries, lang);
     index.search(query).into_iter().take(n).map(|i| content.services[i].id.clone()).collect()
 }
 

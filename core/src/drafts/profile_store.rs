@@ -12,7 +12,8 @@ impl<K: KeyValue> Repository<'_, K> {
     pub fn profiles(&mut self) -> Vec<Profile> {
         let keys: Vec<String> = self.kv.keys().into_iter().filter(|k| k.starts_with(PROFILE_PREFIX)).collect();
         let mut profiles: Vec<Profile> = keys.iter().filter_map(|key| self.read_profile(key).ok()).collect();
-        profiles.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()).then_with(|| a.id.cmp(&b.id)));
+        // Ties of the same name (two "Ibu Sari") by id, so the list does not reshuffle between visits.
+        crate::order::sort_by(&mut profiles, |p| (0, format!("{}\u{0}{}", p.label.to_lowercase(), p.id).into()));
         profiles
     }
 

@@ -44,9 +44,8 @@ impl<K: KeyValue> Repository<'_, K> {
 
     /// Every set-aside entry, in key order.
     pub fn quarantined(&self) -> Vec<Quarantined> {
-        let mut keys: Vec<String> = self.kv.keys().into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
-        keys.sort();
-        keys.into_iter()
+        let keys: Vec<String> = self.kv.keys().into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
+        crate::order::sorted_texts(keys).into_iter()
             .filter_map(|key| {
                 let raw = self.kv.get(&key)?;
                 let origin = quarantine_origin(&key)?.to_string();

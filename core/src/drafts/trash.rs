@@ -70,7 +70,7 @@ impl<K: KeyValue> Repository<'_, K> {
                 Some(TrashEntry { id, deleted_ms: trashed.deleted, draft })
             })
             .collect();
-        entries.sort_by(|a, b| b.deleted_ms.cmp(&a.deleted_ms).then_with(|| a.id.cmp(&b.id)));
+        crate::order::sort_by(&mut entries, |e| (-e.deleted_ms, e.id.as_str().into()));
         entries
     }
 

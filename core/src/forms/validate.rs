@@ -196,7 +196,7 @@ pub fn form_warnings(form: &Form, answers: &Answers) -> Vec<FieldWarning> {
             warnings.push(FieldWarning { field_id: at.id.clone(), message: w.message });
         }
     }
-    warnings.sort_by_key(|w| position(&w.field_id));
+    crate::order::sort_by(&mut warnings, |w| crate::order::number(position(&w.field_id)));
     warnings
 }
 

@@ -124,7 +124,7 @@ pub fn combined_documents<'a>(findings: &Findings<'a>) -> Vec<CombinedDocument<'
             c
         })
         .collect();
-    list.sort_by_key(|c| std::cmp::Reverse(c.programmes.len()));
+    crate::order::sort_by(&mut list, |c| crate::order::number(-(c.programmes.len() as i64)));
     list
 }
 

@@ -111,7 +111,7 @@ pub fn ckg_for_person(schedule: &CkgSchedule, birth: CivilDate, today: CivilDate
             open.then_some(CkgDue { package: p, from, until, status })
         })
         .collect();
-    due.sort_by_key(|d| d.from);
+    crate::order::sort_by(&mut due, |d| crate::order::number(d.from.days_since_epoch()));
     due
 }
 

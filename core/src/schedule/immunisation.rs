@@ -108,7 +108,7 @@ pub fn immunisation_plan(schedule: &ImmunisationSchedule, birth: CivilDate, toda
         })
         .collect();
     // Stable, so doses due on the same day keep the order staff wrote them in.
-    plan.sort_by_key(|d| d.due_from);
+    crate::order::sort_by(&mut plan, |d| crate::order::number(d.due_from.days_since_epoch()));
     plan
 }
 

@@ -194,7 +194,7 @@ pub fn pregnancy_plan(
             TrimesterPlan { trimester: t, from, until, status: Status::of_window(from, until, today), visits }
         })
         .collect();
-    trimesters.sort_by_key(|t| t.trimester.number);
+    crate::order::sort_by(&mut trimesters, |t| crate::order::number(t.trimester.number));
     Ok(PregnancyPlan { hpht, due_date: due_date(hpht), age, current, trimesters })
 }
 
@@ -209,7 +209,7 @@ pub fn postnatal_plan(schedule: &PregnancySchedule, birth: CivilDate, today: Civ
             PostnatalCheck { visit, from, until, status: Status::of_window(from, until, today) }
         })
         .collect();
-    plan.sort_by_key(|c| c.from);
+    crate::order::sort_by(&mut plan, |c| crate::order::number(c.from.days_since_epoch()));
     plan
 }
 

@@ -1,30 +1,28 @@
-//! The root component: state, router, and the shell around the current page.
+//! The whole page as the build renders it: the content and language it is rendered with, the router, and the
+//! shell around the page the address names.
 
 use crate::components::shell::Shell;
-use crate::pages;
-use crate::router::provide_router;
-use crate::routes::ROUTES;
-use crate::state::provide_state;
-use layanan_core::route::find_route;
+use crate::routes::AppRoutes;
+use crate::site::{MetaSlot, Site};
+use layanan_core::lang::Lang;
 use leptos::prelude::*;
+use leptos_router::components::Router;
 
+/// One page: `path` is the app path without language prefix (`/layanan/sktm`).
 #[component]
-pub fn App() -> impl IntoView {
-    let state = provide_state();
-    let router = provide_router();
-    crate::pwa::register(state.update_ready);
-    crate::pwa::watch_network(state.online);
-    // Only a change of path draws a new page; a change of query (search as you type) does not.
-    let path = Memo::new(move |_| router.location.with(|l| l.path.clone()));
+pub fn App(site: Site, lang: Lang, meta: MetaSlot, path: String) -> impl IntoView {
+    provide_context(site);
+    provide_context(lang);
+    provide_context(meta);
+    let base = match lang {
+        Lang::Id => crate::paths::base().to_string(),
+        Lang::En => format!("{}{}", crate::paths::base(), layanan_core::route::EN_PREFIX),
+    };
     view! {
-        <Shell>
-            {move || {
-                let path = path.get();
-                match find_route(ROUTES, &path) {
-                    Some((page, params)) => page(params),
-                    None => pages::not_found::page(Default::default()),
-                }
-            }}
-        </Shell>
+        <Router base=base>
+            <Shell path=path>
+                <AppRoutes/>
+            </Shell>
+        </Router>
     }
 }

@@ -1,33 +1,43 @@
 //! The drafts model (`layanan_core::drafts`) wired to this device: ids, the clock, and the repository over
 //! the app's one store. Pages call these; none of them touches storage directly.
 
-use crate::state::content;
 use crate::storage::Device;
 use layanan_core::drafts::{Draft, Id, PersonalKind, Repository};
 use layanan_core::forms::{AddressPart, Form, PersonalDatum};
 
+/// Milliseconds since 1970 (UTC) by the device clock.
 pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now() as i64;
+    #[cfg(not(target_arch = "wasm32"))]
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
 /// A new random draft or profile id. Ids only need to be unique on this phone.
 pub fn new_id() -> Id {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_mut))]
     let mut bytes = [0u8; 8];
-    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
-    if crypto.as_ref().and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok()).is_none() {
-        for b in &mut bytes {
-            *b = (js_sys::Math::random() * 256.0) as u8;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+        if crypto.as_ref().and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok()).is_none() {
+            for b in &mut bytes {
+                *b = (js_sys::Math::random() * 256.0) as u8;
+            }
         }
     }
     Id::from_random(bytes)
 }
 
-/// The applicant's name in a draft (for the masked label in the drafts list).
+/// The applicant's name in a draft, for the masked label in the drafts list: the answer of the field its form
+/// marks as the person's name.
 fn name_of(draft: &Draft) -> Option<String> {
-    let form = content().form(draft.form_id())?;
-    let field = form.personal_field(PersonalDatum::Name)?;
-    draft.answer(&field.id).map(str::to_string)
+    let (_, field) = NAME_FIELDS.iter().find(|(form, _)| *form == draft.form_id())?;
+    draft.answer(field).map(str::to_string)
 }
+
+// (form id, id of the field the form marks `data_diri = "nama"`), written by build.rs from content/formulir/.
+include!(concat!(env!("OUT_DIR"), "/name_fields.rs"));
 
 /// Runs `f` with the drafts repository over this device's storage.
 pub fn with_repo<R>(f: impl FnOnce(&mut Repository<Device>) -> R) -> R {

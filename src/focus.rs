@@ -5,10 +5,36 @@ use wasm_bindgen::JsCast;
 
 /// Focuses the element with this id once the view has been drawn.
 pub fn focus_after_render(id: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::request_animation_frame(move || focus_now(id));
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
+/// Focuses the element with this id now.
+pub fn focus_now(id: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// A page opened from a link of this app starts at its heading for keyboard and screen-reader users, as a step
+/// inside a page does; the first page of a visit (from WhatsApp, a bookmark) starts at the top as usual. Pages
+/// of this visit are told apart by a mark in this tab's session storage.
+pub fn heading_after_arrival() {
+    const MARK: &str = "tb:kunjungan";
+    let Some(window) = web_sys::window() else { return };
+    let Some(session) = window.session_storage().ok().flatten() else { return };
+    let within_visit = session.get_item(MARK).ok().flatten().is_some();
+    let _ = session.set_item(MARK, "1");
+    let has_fragment = window.location().hash().is_ok_and(|h| !h.is_empty());
+    let Some(document) = window.document() else { return };
+    if within_visit && !has_fragment {
+        if let Some(h1) = document.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = h1.focus_with_options(&options);
         }
-    });
+    }
 }

@@ -1,8 +1,11 @@
-//! Layanan Terpadu Desa Tanjung Barat: the browser side.
+//! Layanan Terpadu Desa Tanjung Barat: every page rendered at build time, the interactive parts hydrated in
+//! the browser as islands.
 //!
-//! Data flows one way: checked content (embedded at build time) → pure core (`layanan_core`) → signals
-//! (`state`) → views (`pages`, `components`). Only `storage` touches localStorage; only `router` touches the
-//! History API.
+//! Data flows one way: content files → pure core (`layanan_core`) → build-time render of every page (`app`,
+//! `pages`, `bin/prerender.rs`) | island props → signals in the browser → views. Only `storage` touches
+//! localStorage; only `url` touches the address and history.
+
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod components;
@@ -10,23 +13,36 @@ pub mod drafts;
 pub mod focus;
 pub mod i18n;
 pub mod pages;
+pub mod paths;
 pub mod pwa;
-pub mod router;
 pub mod routes;
 pub mod share;
+pub mod site;
 pub mod state;
 pub mod storage;
+pub mod url;
 
-use wasm_bindgen::JsCast;
-
-/// Mounts the app over the static first-paint shell in `index.html`.
-pub fn start() {
+/// The browser entry, called by `boot.js` before it hydrates the page's islands: one reactive owner for them.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
     console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}
+
+/// Called by `boot.js` once every island has hydrated: the page learns what this phone holds.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrated() {
     // Drafts an older app (or an earlier bug) set aside but this one can read go back before anything is shown.
+    // The reader and checks bundles show no drafts; the pages that do load the full bundle.
+    #[cfg(not(any(feature = "reader", feature = "checks")))]
     drafts::with_repo(|r| r.rescue(drafts::now_ms(), &mut drafts::new_id));
-    let document = leptos::prelude::document();
-    let Some(root) = document.get_element_by_id("app") else { return };
-    // The static shell stays until the app is ready to draw the same header, so the screen never goes blank.
-    root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
+    url::watch();
+    state::watch();
+    focus::heading_after_arrival();
+    // The mark that the page is interactive (end-to-end tests wait for it; nothing styles it).
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-hydrated", "");
+    }
 }

@@ -1,7 +1,7 @@
 //! Offline support in the page: registers the service worker (public/sw.js) under the app's base path,
 //! tells the app when a new version is waiting, and follows the network status.
 
-use crate::router::href;
+use crate::paths::file;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,8 +17,8 @@ fn container() -> Option<ServiceWorkerContainer> {
 pub fn register(update_ready: RwSignal<bool>) {
     let Some(sw) = container() else { return };
     let options = web_sys::RegistrationOptions::new();
-    options.set_scope(&href("/"));
-    let promise = sw.register_with_options(&href("/sw.js"), &options);
+    options.set_scope(&file("/"));
+    let promise = sw.register_with_options(&file("sw.js"), &options);
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
         let reg: ServiceWorkerRegistration = reg.unchecked_into();

@@ -1,30 +1,37 @@
-//! The route table. Adding a page is one line here plus its file in `pages/`.
-
-use crate::pages;
-use layanan_core::route::Params;
-use leptos::prelude::AnyView;
-
-pub type Page = fn(Params) -> AnyView;
-
-/// Public URLs, in Indonesian and stable: people share them. The first match wins.
-pub const ROUTES: &[(&str, Page)] = &[
-    ("/", pages::home::page),
-    ("/layanan", pages::services::page),
-    ("/layanan/:id", pages::service::page),
-    ("/kantor", pages::offices::page),
-    ("/cek", pages::checks::page),
-    ("/cek/imunisasi", pages::immunisation::page),
-    ("/cek/kehamilan", pages::pregnancy::page),
-    ("/cek/ckg", pages::ckg::page),
-    ("/cek/:program", pages::checker::page),
-    ("/formulir/:form", pages::form::page),
-    ("/draf", pages::drafts::page),
-    ("/tentang", pages::about::page),
-];
+//! The route table, on leptos_router: adding a page is one line here, one in `layanan_core::route::pages` (so
+//! the build writes it) and its file in `pages/`. Static segments come before the `:param` routes they would
+//! otherwise be taken for.
 
 use crate::i18n::Key;
+use crate::pages;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
 
-/// The main menu: path, label, icon. Entries whose page does not exist yet are not shown.
+#[component(transparent)]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=pages::not_found::NotFound>
+            <Route path=path!("/") view=pages::home::Home/>
+            <Route path=path!("/layanan") view=pages::services::Services/>
+            <Route path=path!("/layanan/bidang/:id") view=pages::services::Sector/>
+            <Route path=path!("/layanan/keperluan/:id") view=pages::services::LifeEvent/>
+            <Route path=path!("/layanan/:id") view=pages::service::ServicePage/>
+            <Route path=path!("/kantor") view=pages::offices::Offices/>
+            <Route path=path!("/cek") view=pages::checks::Checks/>
+            <Route path=path!("/cek/imunisasi") view=pages::immunisation::ImmunisationPage/>
+            <Route path=path!("/cek/kehamilan") view=pages::pregnancy::PregnancyPage/>
+            <Route path=path!("/cek/ckg") view=pages::ckg::CkgPage/>
+            <Route path=path!("/cek/:program") view=pages::checker::CheckerPage/>
+            <Route path=path!("/formulir/:form") view=pages::form::FormRoute/>
+            <Route path=path!("/draf") view=pages::drafts::DraftsPage/>
+            <Route path=path!("/tentang") view=pages::about::About/>
+            <Route path=path!("/offline") view=pages::not_found::NotKept/>
+        </Routes>
+    }
+}
+
+/// The main menu: path, label, icon.
 pub const NAV: &[(&str, Key, &str)] = &[
     ("/", Key::nav_home, "beranda"),
     ("/layanan", Key::nav_services, "daftar"),

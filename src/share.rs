@@ -44,13 +44,16 @@ pub async fn copy(text: &str) -> bool {
 
 /// The full address of an app path, for sharing.
 pub fn absolute_url(app_path: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-    format!("{origin}{}", crate::router::href(app_path))
+    #[cfg(not(target_arch = "wasm32"))]
+    let origin = String::new();
+    format!("{origin}{}", crate::paths::href(app_path))
 }
 
 /// A `wa.me` link that opens WhatsApp with the text filled in (no number: the person picks the chat).
 pub fn whatsapp_link(text: &str) -> String {
-    format!("https://wa.me/?text={}", js_sys::encode_uri_component(text))
+    format!("https://wa.me/?text={}", layanan_core::route::encode_component(text))
 }
 
 /// Offers text as a file download (an `.ics` calendar, a JSON export) without any server.
@@ -69,4 +72,27 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
     true
+}
+
+/// Asks the browser not to evict this site's storage when the phone runs low (`navigator.storage.persist`).
+/// Returns whether the browser could be asked.
+pub fn ask_persistent_storage() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let navigator: JsValue = window.navigator().into();
+    let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok().filter(|v| !v.is_undefined());
+    let persist = storage.as_ref().and_then(|s| js_sys::Reflect::get(s, &"persist".into()).ok());
+    match (storage, persist.and_then(|p| p.dyn_into::<js_sys::Function>().ok())) {
+        (Some(storage), Some(persist)) => persist.call0(&storage).is_ok(),
+        _ => false,
+    }
+}
+
+/// The text of a file of this site, or `None` when it cannot be had (offline before it was ever fetched).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into::<web_sys::Response>().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }

@@ -1,41 +1,45 @@
-//! App-wide state: the checked content, the interface language, and what storage can do.
-//! Components reach it through the small `use_*` helpers below.
+//! What every part of the interface needs to know: the page's language, and in the browser what storage,
+//! the network and the service worker are doing.
+//!
+//! Pages are rendered at build time in one language each (`/…` Indonesian, `/en/…` English), so the language
+//! never changes while a page is open: at build time it comes from the page being rendered, in the browser from
+//! the page's `<html lang>`. The browser-side state lives in signals created once per page load and shared by
+//! every island, because islands hydrate separately and share no context.
 
 use crate::i18n::{self, Key};
 use crate::storage::{self, StoreError};
-use layanan_core::content::Content;
+use layanan_core::date::CivilDate;
 use layanan_core::lang::Lang;
-use layanan_core::search::SearchIndex;
 use leptos::prelude::*;
-use std::sync::OnceLock;
 
-/// The content bundle that build.rs checked and embedded.
-static CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
-static CONTENT: OnceLock<Content> = OnceLock::new();
-
-/// The content, parsed once. The bundle was produced from these same types at build time, so parsing cannot
-/// fail; if it ever did, the app still runs with empty content rather than crashing.
-pub fn content() -> &'static Content {
-    CONTENT.get_or_init(|| serde_json::from_str(CONTENT_JSON).unwrap_or_default())
+/// The language of the page being rendered (build time, provided by the page) or shown (browser).
+pub fn lang() -> Lang {
+    use_context::<Lang>().unwrap_or_else(page_lang)
 }
 
-/// Search indexes over the catalogue, one per interface language, built on first use.
-pub fn search_index(lang: Lang) -> &'static SearchIndex {
-    static ID: OnceLock<SearchIndex> = OnceLock::new();
-    static EN: OnceLock<SearchIndex> = OnceLock::new();
-    let cell = match lang {
-        Lang::Id => &ID,
-        Lang::En => &EN,
-    };
-    cell.get_or_init(|| SearchIndex::new(&content().services, lang))
+/// The language the page was rendered in, from `<html lang>`.
+fn page_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let code = document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+        Lang::from_code(&code).unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Lang::default()
 }
 
-const LANG_KEY: &str = "tb:bahasa";
+/// An interface text in the page's language.
+pub fn t(key: Key) -> &'static str {
+    i18n::text(lang(), key)
+}
 
+/// Where the resident's language choice is kept; the page head reads it to open the right language.
+pub const LANG_KEY: &str = "tb:bahasa";
+
+/// Browser-side state shared by every island of a page.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub lang: RwSignal<Lang>,
-    /// Set when a write could not reach the device; the banner shows it until dismissed.
+    /// Set when storage is full or missing; the banner shows it until dismissed.
     pub storage_notice: RwSignal<Option<StoreError>>,
     /// The notice the user closed, so the same news is not shown twice.
     pub dismissed_notice: RwSignal<Option<StoreError>>,
@@ -44,36 +48,52 @@ pub struct AppState {
     pub online: RwSignal<bool>,
 }
 
-pub fn provide_state() -> AppState {
-    let stored = storage::with(|s| s.get(LANG_KEY)).and_then(|c| Lang::from_code(&c));
-    let condition = storage::with(|s| s.condition());
-    let state = AppState {
-        lang: RwSignal::new(stored.unwrap_or_default()),
-        storage_notice: RwSignal::new(condition),
+/// Signals that live as long as the page, owned by no component: islands come and go, these stay. (Created
+/// under a component's owner, they would be disposed with it.)
+pub fn lasting<T>(make: impl FnOnce() -> T) -> T {
+    let previous = Owner::current();
+    // A new root makes itself the current owner: the previous one is put back afterwards.
+    let owner = Owner::new_root(None);
+    let value = owner.with(make);
+    std::mem::forget(owner);
+    if let Some(previous) = previous {
+        previous.set();
+    }
+    value
+}
+
+thread_local! {
+    static HYDRATED: RwSignal<bool> = lasting(|| RwSignal::new(false));
+    static STATE: AppState = lasting(|| AppState {
+        storage_notice: RwSignal::new(None),
         dismissed_notice: RwSignal::new(None),
         update_ready: RwSignal::new(false),
         online: RwSignal::new(true),
-    };
-    // <html lang> follows the choice, so screen readers pronounce the text right.
-    Effect::new(move |_| {
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", state.lang.get().code());
-        }
     });
-    provide_context(state);
-    state
 }
 
+/// The page's shared state. Its signals start as the page was rendered (nothing to report) and learn the
+/// truth from [`watch`] once the page has hydrated, so hydration meets the same DOM it was rendered with.
 pub fn use_state() -> AppState {
-    expect_context::<AppState>()
+    STATE.with(|s| *s)
+}
+
+/// Whether the page has hydrated, tracked. Until then islands show what the page was rendered with; after it they
+/// show what this phone holds (drafts, ticks, the address's query).
+pub fn is_hydrated() -> bool {
+    HYDRATED.with(|h| h.get())
+}
+
+/// Reads what storage and the network are doing, and keeps following them. Called once, after hydration.
+pub fn watch() {
+    HYDRATED.with(|h| h.set(true));
+    let state = use_state();
+    state.storage_notice.set(storage::with(|s| s.condition()));
+    crate::pwa::register(state.update_ready);
+    crate::pwa::watch_network(state.online);
 }
 
 impl AppState {
-    pub fn set_lang(self, lang: Lang) {
-        self.lang.set(lang);
-        self.save(LANG_KEY, lang.code());
-    }
-
     /// Reads a stored value (from memory if the device refused it earlier).
     pub fn load(self, key: &str) -> Option<String> {
         storage::with(|s| s.get(key))
@@ -87,33 +107,19 @@ impl AppState {
             }
         }
     }
-
-    /// A reactive interface text.
-    pub fn t(self, key: Key) -> &'static str {
-        i18n::text(self.lang.get(), key)
-    }
 }
 
-/// Shorthand for a reactive text in a view: `{t(Key::nav_home)}`.
-pub fn t(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let state = use_state();
-    move || state.t(key)
-}
-
-/// Sets the document title for the current page: "<page> · <app name>", following the language.
-pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
-    let state = use_state();
-    Effect::new(move |_| {
-        let app = content().desa.nama_aplikasi.get(state.lang.get()).to_string();
-        document().set_title(&format!("{} · {} {}", page(), app, content().desa.nama));
-    });
-}
+// The desa's time zone (`zona_waktu` in content/desa.toml), written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/desa.rs"));
 
 /// Today's date in the desa's time zone (a date of birth typed today must not count as "in the future").
-pub fn today() -> layanan_core::date::CivilDate {
-    let offset = i64::from(content().desa.zona_waktu.offset_minutes());
-    let minutes = js_sys::Date::now() as i64 / 60_000 + offset;
-    layanan_core::date::CivilDate::from_days_since_epoch(minutes.div_euclid(1440))
+pub fn today() -> CivilDate {
+    #[cfg(target_arch = "wasm32")]
+    let now = js_sys::Date::now() as i64;
+    #[cfg(not(target_arch = "wasm32"))]
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+    let minutes = now / 60_000 + i64::from(ZONE_OFFSET_MINUTES);
+    CivilDate::from_days_since_epoch(minutes.div_euclid(1440))
 }
 
 const ACTIVE_PROFILE_KEY: &str = "tb:profil-aktif";
@@ -140,15 +146,5 @@ pub fn first_draft_saved() -> bool {
     if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
         return false;
     }
-    let navigator: wasm_bindgen::JsValue = window().navigator().into();
-    let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok().filter(|v| !v.is_undefined());
-    let persist = storage.as_ref().and_then(|s| js_sys::Reflect::get(s, &"persist".into()).ok());
-    if let (Some(storage), Some(persist)) = (storage, persist) {
-        use wasm_bindgen::JsCast;
-        if let Ok(f) = persist.dyn_into::<js_sys::Function>() {
-            let _ = f.call0(&storage);
-            return true;
-        }
-    }
-    false
+    crate::share::ask_persistent_storage()
 }

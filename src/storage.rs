@@ -30,7 +30,11 @@ impl Store {
     /// full for the probe is still storage: what is on it is read, and the caller is told it is full.
     pub fn open() -> Store {
         let probe = format!("{PREFIX}probe");
+        // At build time (pages are rendered natively) there is no browser: memory only.
+        #[cfg(target_arch = "wasm32")]
         let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        #[cfg(not(target_arch = "wasm32"))]
+        let local: Option<web_sys::Storage> = None;
         let outcome = local.as_ref().map(|s| match s.set_item(&probe, "1") {
             Ok(()) => s.remove_item(&probe).map_err(|e| classify(&e)),
             Err(e) => Err(classify(&e)),
@@ -102,9 +106,7 @@ impl Store {
             keys.extend((0..n).filter_map(|i| local.key(i).ok().flatten()));
         }
         keys.retain(|k| k.starts_with(PREFIX));
-        keys.sort();
-        keys.dedup();
-        keys
+        layanan_core::order::sorted_texts(keys)
     }
 }
 

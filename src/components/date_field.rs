@@ -2,7 +2,7 @@
 //! checked as it is typed, with the message next to the field.
 
 use crate::i18n::{fill, Key};
-use crate::state::{t, use_state};
+use crate::state::{is_hydrated, lang, t, use_state};
 use layanan_core::date::CivilDate;
 use layanan_core::schedule::DateError;
 use leptos::prelude::*;
@@ -15,17 +15,23 @@ pub struct StoredDate {
     storage_key: &'static str,
 }
 
-/// Reads the date kept under `storage_key` and checks it, now and as it changes, against `today`.
+/// Reads the date kept under `storage_key` once the page has hydrated (the page is rendered with none) and
+/// checks it, then and as it changes, against `today`.
 pub fn stored_date(
     storage_key: &'static str,
     check: fn(&str, CivilDate) -> Result<CivilDate, DateError>,
     today: CivilDate,
 ) -> StoredDate {
     let state = use_state();
-    let raw = RwSignal::new(state.load(storage_key).unwrap_or_default());
+    let raw = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if is_hydrated() {
+            raw.set(state.load(storage_key).unwrap_or_default());
+        }
+    });
     let checked = Memo::new(move |_| {
         let text = raw.get();
-        (!text.trim().is_empty()).then(|| check(&text, today).map_err(|e| e.message(state.lang.get())))
+        (!text.trim().is_empty()).then(|| check(&text, today).map_err(|e| e.message(lang())))
     });
     StoredDate { raw, checked, storage_key }
 }
@@ -89,11 +95,10 @@ pub fn DateField(
 /// 2026"), so nobody has to guess whether 10/11 meant October or November.
 #[component]
 pub fn DateEcho(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let state = use_state();
     let read = move || layanan_core::identity::parse_date(&text.get()).ok();
     view! {
         <p class="field__echo" aria-live="polite">
-            {move || read().map(|d| fill(state.t(Key::date_read_as), &[("tanggal", &d.long_with_day(state.lang.get()))]))}
+            {move || read().map(|d| fill(t(Key::date_read_as), &[("tanggal", &d.long_with_day(lang()))]))}
         </p>
     }
 }

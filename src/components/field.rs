@@ -4,7 +4,7 @@
 use crate::components::date_field::DateEcho;
 use crate::i18n::{text, Key};
 use layanan_core::lang::Lang;
-use crate::state::{t, use_state};
+use crate::state::{lang, t};
 use layanan_core::forms::{address_key, chosen, AddressPart, Answers, Field, FieldKind};
 use layanan_core::lang::Text;
 use leptos::prelude::*;
@@ -16,7 +16,6 @@ pub fn FieldInput(
     error: Signal<Option<Text>>,
     on_answer: Callback<(String, String)>,
 ) -> impl IntoView {
-    let state = use_state();
     let id = format!("isian-{}", field.id);
     let hint_id = format!("{id}-petunjuk");
     let error_id = format!("{id}-salah");
@@ -29,16 +28,16 @@ pub fn FieldInput(
             ids.join(" ")
         }
     };
-    let label = move || field.label.get(state.lang.get()).to_string();
+    let label = move || field.label.get(lang()).to_string();
     let optional = (!field.required).then(|| view! { <span class="field__optional">" " {t(Key::form_optional)}</span> });
     let hint = field.hint.as_ref().map(|h| {
         let hint_id = hint_id.clone();
-        view! { <p class="hint field__hint" id=hint_id>{move || h.get(state.lang.get()).to_string()}</p> }
+        view! { <p class="hint field__hint" id=hint_id>{move || h.get(lang()).to_string()}</p> }
     });
     let message = {
         let error_id = error_id.clone();
         move || error.get().map(|m| view! {
-            <p class="field__error" id=error_id.clone()><span class="visually-hidden">{t(Key::error_prefix)}</span>{m.get(state.lang.get()).to_string()}</p>
+            <p class="field__error" id=error_id.clone()><span class="visually-hidden">{t(Key::error_prefix)}</span>{m.get(lang()).to_string()}</p>
         })
     };
     let value_of = move |key: &str| answers.with_untracked(|a| a.get(key).cloned().unwrap_or_default());
@@ -86,7 +85,7 @@ pub fn FieldInput(
                                         };
                                         on_answer.run((key.clone(), value));
                                     }/>
-                                <label class="choices__label" for=input_id>{move || text.get(state.lang.get()).to_string()}</label>
+                                <label class="choices__label" for=input_id>{move || text.get(lang()).to_string()}</label>
                             </div>
                         }
                     }).collect_view()}
@@ -103,7 +102,7 @@ pub fn FieldInput(
                         let initial = value_of(&key);
                         view! {
                             <div class="address__part" class:address__part--short=short>
-                                <label class="address__label" for=part_id.clone()>{move || part.label(state.lang.get())}</label>
+                                <label class="address__label" for=part_id.clone()>{move || part.label(lang())}</label>
                                 <input class="field__input" id=part_id type="text" autocomplete="off"
                                     inputmode=short.then_some("numeric")
                                     maxlength=field.length_limit().map(|n| n.to_string())

@@ -4,7 +4,7 @@ pub mod date_field;
 pub mod field;
 pub mod handover;
 pub mod icon;
-pub mod link;
+pub mod needs_js;
 pub mod office;
 pub mod service_card;
 pub mod shell;

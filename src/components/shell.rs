@@ -1,63 +1,69 @@
-//! The frame around every page: skip link, header, storage banner, main area, and the navigation
-//! (at the bottom on phones, at the top on wide screens; see style/shell.css).
+//! The frame around every page: skip link, header with the language switch, status banners, main area, and the
+//! navigation (at the bottom on phones, at the top on wide screens; see style/shell.css). All of it is plain
+//! HTML rendered at build time; only the language switch and the banners are islands.
 
 use crate::components::icon::Icon;
-use crate::components::link::Link;
 use crate::i18n::Key;
-use crate::router::use_router;
-use crate::routes::{ROUTES, NAV};
-use crate::state::{content, t, use_state};
+use crate::paths::{href, href_in};
+use crate::routes::NAV;
+use crate::site::content;
+use crate::state::{lang, t, use_state, LANG_KEY};
 use crate::storage::StoreError;
-use layanan_core::route::find_route;
 use leptos::prelude::*;
 
 #[component]
-pub fn Shell(children: Children) -> impl IntoView {
-    let state = use_state();
+pub fn Shell(path: String, children: Children) -> impl IntoView {
     let desa = &content().desa;
-    let lang = state.lang;
+    let lang = lang();
+    let other = lang.other();
     view! {
-        // With <base href> set, "#isi" would resolve to the home page; move focus in place instead.
-        <a class="skip-link" href="#isi" on:click=|ev| {
-            ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("isi") {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
-        }>{t(Key::skip_to_content)}</a>
+        <a class="skip-link" href="#isi">{t(Key::skip_to_content)}</a>
         <header class="header">
             <div class="header__inner">
-                <Link to="/" class="header__brand">
-                    <span class="header__app">{move || desa.nama_aplikasi.get(lang.get()).to_string()}</span>
+                <a href=href("/") class="header__brand">
+                    <span class="header__app">{desa.nama_aplikasi.get(lang).to_string()}</span>
                     " "
                     <span class="header__desa">{desa.full_name()}</span>
-                </Link>
-                <button
-                    type="button"
-                    class="header__lang"
-                    lang=move || lang.get().other().code()
-                    aria-label=t(Key::lang_switch_label)
-                    on:click=move |_| state.set_lang(lang.get_untracked().other())
-                >
-                    {t(Key::lang_switch)}
-                </button>
+                </a>
+                <LanguageSwitch target=href_in(other, &path) code=other.code().to_string()/>
             </div>
         </header>
-        <StatusBanners/>
-        <StorageBanner/>
+        <Banners/>
         <main id="isi" class="main" tabindex="-1">
             {children()}
         </main>
-        <Nav/>
+        <Nav path=path/>
     }
 }
 
-/// Offline and new-version notices. Reloading is always the resident's choice.
-#[component]
-fn StatusBanners() -> impl IntoView {
+/// The same page in the other language. The choice is remembered, so the next link opened from WhatsApp opens
+/// in it too; the form or checker step in the address comes along.
+#[island]
+fn LanguageSwitch(target: String, code: String) -> impl IntoView {
+    let (to, chosen) = (target.clone(), code.clone());
+    let remember = move |ev: leptos::ev::MouseEvent| {
+        use_state().save(LANG_KEY, &chosen);
+        let query = crate::url::browser_query();
+        if !query.is_empty() {
+            ev.prevent_default();
+            crate::url::open_href(&format!("{to}{query}"));
+        }
+    };
+    view! {
+        <a class="header__lang" href=target lang=code.clone() hreflang=code aria-label=t(Key::lang_switch_label) on:click=remember>
+            {t(Key::lang_switch)}
+        </a>
+    }
+}
+
+/// Offline, new-version and storage notices, each once it is true (never in the pre-rendered page).
+#[island]
+fn Banners() -> impl IntoView {
     let state = use_state();
+    let storage_visible = move || {
+        let notice = state.storage_notice.get();
+        notice.is_some() && notice != state.dismissed_notice.get()
+    };
     view! {
         <Show when=move || !state.online.get()>
             <div class="banner banner--info" role="status">
@@ -70,19 +76,7 @@ fn StatusBanners() -> impl IntoView {
                 <button type="button" class="button" on:click=|_| crate::pwa::apply_update()>{t(Key::update_button)}</button>
             </div>
         </Show>
-    }
-}
-
-/// Says once, in plain words, that nothing will be kept after the page closes.
-#[component]
-fn StorageBanner() -> impl IntoView {
-    let state = use_state();
-    let visible = move || {
-        let notice = state.storage_notice.get();
-        notice.is_some() && notice != state.dismissed_notice.get()
-    };
-    view! {
-        <Show when=visible>
+        <Show when=storage_visible>
             <div class="banner banner--warning" role="status">
                 {move || {
                     let (title, body) = match state.storage_notice.get() {
@@ -94,11 +88,8 @@ fn StorageBanner() -> impl IntoView {
                         <p>{t(body)}</p>
                     }
                 }}
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    on:click=move |_| state.dismissed_notice.set(state.storage_notice.get_untracked())
-                >
+                <button type="button" class="button button--secondary"
+                    on:click=move |_| state.dismissed_notice.set(state.storage_notice.get_untracked())>
                     {t(Key::dismiss)}
                 </button>
             </div>
@@ -106,37 +97,24 @@ fn StorageBanner() -> impl IntoView {
     }
 }
 
-/// The main menu. An entry appears once its page exists in the route table.
+/// The main menu, the section of the current page marked.
 #[component]
-fn Nav() -> impl IntoView {
-    let router = use_router();
-    let items = NAV.iter().filter(|(path, _, _)| find_route(ROUTES, path).is_some());
+fn Nav(path: String) -> impl IntoView {
     view! {
         <nav class="nav" aria-label=t(Key::nav_label)>
             <ul class="nav__list">
-                {items
-                    .map(|&(path, label, icon)| {
-                        // The section is current for its own page and the pages under it.
-                        let current = Signal::derive(move || {
-                            router.location.with(|l| {
-                                let here = &l.path;
-                                if path == "/" {
-                                    here == "/"
-                                } else {
-                                    here == path || here.starts_with(&format!("{path}/"))
-                                }
-                            })
-                        });
-                        view! {
-                            <li class="nav__item">
-                                <Link to=path class="nav__link" current=current>
-                                    <span class="nav__icon"><Icon name=icon/></span>
-                                    <span class="nav__label">{t(label)}</span>
-                                </Link>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                {NAV.iter().map(|&(to, label, icon)| {
+                    // The section is current for its own page and the pages under it.
+                    let current = if to == "/" { path == "/" } else { path == to || path.starts_with(&format!("{to}/")) };
+                    view! {
+                        <li class="nav__item">
+                            <a href=href(to) class="nav__link" aria-current=current.then_some("page")>
+                                <span class="nav__icon"><Icon name=icon/></span>
+                                <span class="nav__label">{t(label)}</span>
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
             </ul>
         </nav>
     }

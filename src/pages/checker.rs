@@ -2,23 +2,29 @@
 //! `/cek/semua` runs every programme at once (the household finder): shared questions are asked once, the
 //! results are grouped by outcome, with one combined list of documents.
 //!
-//! The answers are a draft like any form's (`cek:<programme>`), so a volunteer can stop and resume; the URL
-//! carries only the draft id and the question being asked (`?draf=<id>&tanya=keluarga.umur`).
+//! The page is pre-rendered at its first question; the checker itself is an island that receives the
+//! programmes and the questions they read as props. The answers are a draft like any form's (`cek:<programme>`),
+//! so a volunteer can stop and resume; the address carries only the draft id and the question being asked
+//! (`?draf=<id>&tanya=keluarga.umur`).
 
 use crate::components::date_field::DateEcho;
-use crate::components::link::Link;
 use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, Key};
-use crate::pages::not_found;
-use crate::router::use_router;
-use crate::state::{content, t, today, use_state, use_title};
+use crate::components::needs_js::NeedsJavaScript;
+use crate::pages::not_found::NotFound;
+use crate::paths::href;
+use crate::site::{content, set_meta};
+use crate::state::{is_hydrated, lang, t, today};
+use crate::url::{use_page_url, StepLink};
 use layanan_core::drafts::{checker_form_id, Draft, Id};
+use layanan_core::lang::Text;
+use layanan_core::order::{number, sort_by};
 use layanan_core::rules::{
-    combined_documents, evaluate_all, for_person, next_question, progress, Answer, Answers, Outcome, Programme, Question,
-    QuestionKind, QuestionRef, Step, Tri,
+    combined_documents, evaluate_all, for_person, next_question, progress, Answer, Answers, Findings, Outcome, Programme,
+    Question, QuestionKind, QuestionRef, Step, Tri, UNKNOWN,
 };
-use layanan_core::route::Params;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
 /// The checker id of the household finder.
@@ -26,25 +32,66 @@ pub const ALL: &str = "semua";
 const ANSWERS_FIELD: &str = "jawaban";
 const LIST_MEMBERS: &str = "anggota";
 
-pub fn page(params: Params) -> AnyView {
-    let id = params.get("program").unwrap_or_default();
-    let programmes: &'static [Programme] = if id == ALL {
-        &content().programmes
-    } else {
-        match content().programmes.iter().position(|p| p.id == id) {
-            Some(i) => std::slice::from_ref(&content().programmes[i]),
-            None => return not_found::page(params),
-        }
+#[component]
+pub fn CheckerPage() -> impl IntoView {
+    let id = use_params_map().read_untracked().get("program").unwrap_or_default();
+    let c = content();
+    let programmes: Vec<Programme> = match (id.as_str(), c.programme(&id)) {
+        (ALL, _) => c.programmes.clone(),
+        (_, Some(p)) => vec![p.clone()],
+        _ => return view! { <NotFound/> }.into_any(),
     };
-    view! { <Checker id=id.to_string() programmes=programmes/> }.into_any()
+    let (title, summary) = match programmes.as_slice() {
+        [one] if id != ALL => (one.name.get(lang()).to_string(), one.summary.get(lang()).to_string()),
+        _ => (t(Key::finder_title).to_string(), t(Key::finder_hint).to_string()),
+    };
+    set_meta(title.clone(), summary);
+    let questions = questions_for(&c.questions, &programmes);
+    view! {
+        <NeedsJavaScript/>
+        <Checker checker=id title=title programmes=programmes questions=questions/>
+    }
+    .into_any()
+}
+
+/// The questions these programmes read, and those their implied answers rest on: all the island needs.
+fn questions_for(bank: &[Question], programmes: &[Programme]) -> Vec<Question> {
+    let mut ids: Vec<String> = programmes.iter().flat_map(Programme::questions).collect();
+    let mut i = 0;
+    while i < ids.len() {
+        if let Some(q) = bank.iter().find(|q| q.id == ids[i]) {
+            for implication in &q.implied {
+                let mut read = Vec::new();
+                implication.when.questions(&mut read);
+                for r in read {
+                    if !ids.contains(&r) {
+                        ids.push(r);
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    bank.iter().filter(|q| ids.contains(&q.id)).cloned().collect()
+}
+
+/// What the island works with, shared by its parts.
+#[derive(Clone, Copy)]
+struct Rules {
+    programmes: &'static [Programme],
+    questions: &'static [Question],
+}
+
+fn use_rules() -> Rules {
+    expect_context::<Rules>()
 }
 
 fn question(id: &str) -> Option<&'static Question> {
-    content().questions.iter().find(|q| q.id == id)
+    use_rules().questions.iter().find(|q| q.id == id)
 }
 
-/// Loads the answers kept in the draft named in the URL, if it is this checker's; else starts a draft, filed
-/// under the neighbour a volunteer is checking for, so the result stays with them.
+/// Loads the answers kept in the draft named in the address, if it is this checker's; else starts a draft,
+/// filed under the neighbour a volunteer is checking for, so the result stays with them.
 fn open(checker: &str, draft_id: Option<&str>) -> Draft {
     let form_id = checker_form_id(checker);
     let stored = draft_id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok()));
@@ -77,34 +124,75 @@ fn answers_of(draft: &Draft) -> Answers {
     draft.answer(ANSWERS_FIELD).and_then(|raw| serde_json::from_str(raw).ok()).unwrap_or_default()
 }
 
-#[component]
-fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
-    let state = use_state();
-    let router = use_router();
-    let title = move || match programmes {
-        [one] if id != ALL => one.name.get(state.lang.get()).to_string(),
-        _ => state.t(Key::finder_title).to_string(),
-    };
-    let checker = StoredValue::new(programmes.first().filter(|_| programmes.len() == 1).map_or(ALL.to_string(), |p| p.id.clone()));
-    let draft = RwSignal::new(open(&checker.get_value(), router.query("draf").as_deref()));
+/// What the page shows: one question, the household list, the check page, or the result.
+#[derive(Clone, Debug, PartialEq)]
+enum Screen {
+    Question(QuestionRef),
+    Members,
+    Check,
+    Result,
+}
+
+/// The screen a step of the address stands for; no step, or an unknown one, is what the flow asks next.
+fn screen(step: &str, answers: &Answers) -> Screen {
+    let rules = use_rules();
+    let next = || next_question(rules.questions, rules.programmes, answers, today());
+    match step {
+        "periksa" => Screen::Check,
+        "hasil" => Screen::Result,
+        LIST_MEMBERS => Screen::Members,
+        other => match QuestionRef::from_param(other).filter(|at| question(at.question()).is_some()) {
+            Some(at) => Screen::Question(at),
+            None => match next() {
+                Some(Step::Ask(at)) => Screen::Question(at),
+                Some(Step::ListMembers) => Screen::Members,
+                None => Screen::Check,
+            },
+        },
+    }
+}
+
+/// The step to put in the address for what the flow asks next.
+fn next_step(answers: &Answers) -> String {
+    let rules = use_rules();
+    match next_question(rules.questions, rules.programmes, answers, today()) {
+        Some(Step::ListMembers) => LIST_MEMBERS.to_string(),
+        Some(Step::Ask(at)) => at.to_param(),
+        None => "periksa".to_string(),
+    }
+}
+
+// Not in the reader bundle (reader/): pages with this island load the checks bundle (checks/).
+#[cfg_attr(feature = "reader", component)]
+#[cfg_attr(not(feature = "reader"), island)]
+fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions: Vec<Question>) -> impl IntoView {
+    let rules = Rules { programmes: Box::leak(programmes.into_boxed_slice()), questions: Box::leak(questions.into_boxed_slice()) };
+    provide_context(rules);
+    let url = use_page_url();
+    let checker = StoredValue::new(checker);
+    // Until the page has hydrated: the empty draft the page was rendered with. Then the one the address names.
+    let draft = RwSignal::new(Draft::new(Id::parse("0000000000000000").expect("a valid id"), checker_form_id(&checker.get_value()), 1, 0));
+    let person = RwSignal::new(None::<String>);
     let answers = Memo::new(move |_| draft.with(answers_of));
-    let url = move |step: &str| format!("/cek/{}?draf={}&tanya={step}", checker.get_value(), draft.with_untracked(|d| d.id().as_str().to_string()));
-    // Start with a concrete step in the URL, so Back returns to every question asked, the first one too. A draft
-    // opened from the list goes on where it was left.
-    if router.query("draf").is_none() || router.query("tanya").unwrap_or_default().is_empty() {
-        let first = draft.with_untracked(|d| d.position().map(str::to_string)).unwrap_or_else(|| {
-            match next_question(&content().questions, programmes, &answers.get_untracked(), today()) {
-                Some(Step::ListMembers) => LIST_MEMBERS.to_string(),
-                Some(Step::Ask(at)) => at.to_param(),
-                None => "periksa".to_string(),
+    let step_url = move |step: &str| format!("/cek/{}?draf={}&tanya={step}", checker.get_value(), draft.with_untracked(|d| d.id().as_str().to_string()));
+    Effect::new(move |_| {
+        if !is_hydrated() {
+            return;
+        }
+        untrack(|| {
+            let opened = open(&checker.get_value(), url.query("draf").as_deref());
+            person.set(person_of(&opened));
+            draft.set(opened);
+            // A concrete step in the address, so Back returns to every question asked, the first one too. A draft
+            // opened from the list goes on where it was left.
+            if url.query("draf").is_none() || url.query("tanya").unwrap_or_default().is_empty() {
+                let first = draft.with_untracked(|d| d.position().map(str::to_string)).unwrap_or_else(|| next_step(&answers.get_untracked()));
+                url.replace(&step_url(&first));
             }
         });
-        router.replace(&url(&first));
-    }
-    let person = draft.with_untracked(person_of);
-    use_title(title.clone());
+    });
 
-    // Saves a changed set of answers and moves on to what the flow asks next (or back to the summary).
+    // Saves a changed set of answers and moves on to what the flow asks next (or back to the check page).
     let answer = move |change: Box<dyn FnOnce(&mut Answers)>| {
         let mut a = answers.get_untracked();
         change(&mut a);
@@ -112,53 +200,33 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
         draft.update_untracked(|d| {
             d.set_answer(ANSWERS_FIELD, &json);
         });
-        let back_to_check = router.query("kembali").as_deref() == Some("periksa");
-        let next = match next_question(&content().questions, programmes, &a, today()) {
-            _ if back_to_check => "periksa".to_string(),
-            Some(Step::ListMembers) => LIST_MEMBERS.to_string(),
-            Some(Step::Ask(at)) => at.to_param(),
-            None => "periksa".to_string(),
-        };
+        let next = if url.query("kembali").as_deref() == Some("periksa") { "periksa".to_string() } else { next_step(&a) };
         save_at(draft, &next);
-        router.navigate(&url(&next));
+        url.push(&step_url(&next));
     };
     let answer = StoredValue::new_local(answer);
-
-    let step = Memo::new(move |_| router.query("tanya").unwrap_or_default());
+    let save = move |f: Box<dyn FnOnce(&mut Answers)>| answer.with_value(|go| go(f));
+    let change_url = Callback::new(move |p: String| format!("{}&kembali=periksa", step_url(&p)));
+    let see_result = Callback::new(move |_| {
+        save_at(draft, "hasil");
+        url.push(&step_url("hasil"));
+    });
+    let shown = Memo::new(move |_| screen(&url.query("tanya").unwrap_or_default(), &answers.get()));
     view! {
         <p class="form__service hint">{title}</p>
         {move || {
-            let s = step.get();
-            let a = answers.get();
-            let save = move |f: Box<dyn FnOnce(&mut Answers)>| answer.with_value(|go| go(f));
-            match s.as_str() {
-                "periksa" => view! { <CheckAnswers programmes=programmes answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
-                    on_done=Callback::new(move |_| { save_at(draft, "hasil"); router.navigate(&url("hasil")) })/> }.into_any(),
-                "hasil" => view! { <Results programmes=programmes answers=a single=programmes.len() == 1 person=person.clone()/> }.into_any(),
-                LIST_MEMBERS => view! { <MembersPage answers=a on_save=Callback::new(move |n: usize| save(Box::new(move |a: &mut Answers| {
+            let a = answers.get_untracked();
+            match shown.get() {
+                Screen::Check => view! { <CheckAnswers answers=a change_url=change_url on_done=see_result/> }.into_any(),
+                Screen::Result => view! { <Results answers=a person=person.get()/> }.into_any(),
+                Screen::Members => view! { <MembersPage answers=a on_save=Callback::new(move |n: usize| save(Box::new(move |a: &mut Answers| {
                     while a.members.len() < n { a.add_member(); }
                     while a.members.len() > n { a.remove_member(a.members.len() - 1); }
                 })))/> }.into_any(),
-                other => {
-                    // No question named, or one that does not exist: ask what the flow needs next.
-                    let at = QuestionRef::from_param(other).filter(|at| question(at.question()).is_some());
-                    match at.or_else(|| match next_question(&content().questions, programmes, &a, today()) {
-                        Some(Step::Ask(at)) => Some(at),
-                        _ => None,
-                    }) {
-                        Some(at) => {
-                            let progress = progress(&content().questions, programmes, &a, today());
-                            view! { <QuestionPage at=at.clone() current=a.get(&at).cloned() progress=progress
-                                on_answer=Callback::new(move |value: Answer| { let at = at.clone(); save(Box::new(move |a: &mut Answers| a.set(&at, value))) })/> }.into_any()
-                        }
-                        None if a.members.is_empty() && next_question(&content().questions, programmes, &a, today()) == Some(Step::ListMembers) => {
-                            view! { <MembersPage answers=a on_save=Callback::new(move |n: usize| save(Box::new(move |a: &mut Answers| {
-                                while a.members.len() < n { a.add_member(); }
-                            })))/> }.into_any()
-                        }
-                        None => view! { <CheckAnswers programmes=programmes answers=a change_url=Callback::new(move |p: String| format!("{}&kembali=periksa", url(&p)))
-                            on_done=Callback::new(move |_| { save_at(draft, "hasil"); router.navigate(&url("hasil")) })/> }.into_any(),
-                    }
+                Screen::Question(at) => {
+                    let progress = progress(rules.questions, rules.programmes, &a, today());
+                    view! { <QuestionPage at=at.clone() current=a.get(&at).cloned() progress=progress
+                        on_answer=Callback::new(move |value: Answer| { let at = at.clone(); save(Box::new(move |a: &mut Answers| a.set(&at, value))) })/> }.into_any()
                 }
             }
         }}
@@ -166,40 +234,42 @@ fn Checker(id: String, programmes: &'static [Programme]) -> impl IntoView {
 }
 
 /// "Pertanyaan 3 dari paling banyak 7": the count never promises fewer questions than may come.
-fn progress_text(state: crate::state::AppState, p: layanan_core::rules::Progress) -> String {
+fn progress_text(p: layanan_core::rules::Progress) -> String {
     let k = (p.answered + 1).to_string();
     match p.at_most {
-        Some(n) => fill(state.t(Key::checker_progress_at_most), &[("nomor", &k), ("jumlah", &n.max(p.answered + 1).to_string())]),
-        None => fill(state.t(Key::checker_progress), &[("nomor", &k)]),
+        Some(n) => fill(t(Key::checker_progress_at_most), &[("nomor", &k), ("jumlah", &n.max(p.answered + 1).to_string())]),
+        None => fill(t(Key::checker_progress), &[("nomor", &k)]),
+    }
+}
+
+/// "Orang ke-2" or "Anda (pemohon)" for a question about a person.
+fn who_of(at: &QuestionRef) -> Option<String> {
+    match at {
+        QuestionRef::Member(0, _) => Some(t(Key::checker_person_self).to_string()),
+        QuestionRef::Member(i, _) => Some(fill(t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
+        QuestionRef::Household(_) => None,
     }
 }
 
 #[component]
 fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core::rules::Progress, on_answer: Callback<Answer>) -> impl IntoView {
-    let state = use_state();
     let q = question(at.question()).expect("checked content");
-    let who = match &at {
-        QuestionRef::Member(0, _) => Some(state.t(Key::checker_person_self).to_string()),
-        QuestionRef::Member(i, _) => Some(fill(state.t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
-        QuestionRef::Household(_) => None,
-    };
     let choice = RwSignal::new(match &current {
         Some(Answer::Yes) => "ya".to_string(),
         Some(Answer::No) => "tidak".to_string(),
         Some(Answer::Choice(c)) => c.clone(),
-        Some(Answer::Unknown) => layanan_core::rules::UNKNOWN.to_string(),
+        Some(Answer::Unknown) => UNKNOWN.to_string(),
         Some(Answer::Number(n)) => n.to_string(),
         Some(Answer::Date(d)) => d.to_string(),
         None => String::new(),
     });
     let error = RwSignal::new(None::<Key>);
-    let unknown = layanan_core::rules::UNKNOWN;
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let raw = choice.get_untracked();
         let parsed = match (q.kind, raw.as_str()) {
             (_, "") => Err(Key::checker_choose),
-            (_, u) if u == unknown => Ok(Answer::Unknown),
+            (_, UNKNOWN) => Ok(Answer::Unknown),
             (QuestionKind::YesNo, "ya") => Ok(Answer::Yes),
             (QuestionKind::YesNo, _) => Ok(Answer::No),
             (QuestionKind::Choice, c) => Ok(Answer::Choice(c.to_string())),
@@ -217,51 +287,54 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
             },
         };
         match parsed {
-            Ok(a) => { error.set(None); on_answer.run(a); }
+            Ok(a) => {
+                error.set(None);
+                on_answer.run(a);
+            }
             Err(k) => error.set(Some(k)),
         }
     };
-    let options: Vec<(String, layanan_core::lang::Text)> = match q.kind {
-        QuestionKind::YesNo => vec![("ya".into(), both(Key::yes)), ("tidak".into(), both(Key::no))],
-        QuestionKind::Choice => q.options.iter().map(|o| (o.id.clone(), o.text.clone())).collect(),
+    let options: Vec<(String, String)> = match q.kind {
+        QuestionKind::YesNo => vec![("ya".into(), t(Key::yes).into()), ("tidak".into(), t(Key::no).into())],
+        QuestionKind::Choice => q.options.iter().map(|o| (o.id.clone(), o.text.get(lang()).to_string())).collect(),
         _ => Vec::new(),
     };
-    let legend = move || {
-        let text = q.text.get(state.lang.get()).to_string();
-        match &who { Some(w) => format!("{w}: {text}"), None => text }
+    let text = q.text.get(lang()).to_string();
+    let legend = match who_of(&at) {
+        Some(w) => format!("{w}: {text}"),
+        None => text,
     };
-    let input_label = legend.clone();
     view! {
-        <p class="form__progress hint">{move || progress_text(state, progress)}</p>
-        <form class="form" novalidate on:submit=submit>
+        <p class="form__progress hint">{progress_text(progress)}</p>
+        <form class="form" method="post" novalidate on:submit=submit>
             <fieldset class="field" class:field--error=move || error.get().is_some() aria-describedby="tanya-bantuan">
-                <legend class="field__label field__label--question"><h1 tabindex="-1">{legend}</h1></legend>
-                {q.help.as_ref().map(|h| view! { <p class="hint" id="tanya-bantuan">{move || h.get(state.lang.get()).to_string()}</p> })}
+                <legend class="field__label field__label--question"><h1 tabindex="-1">{legend.clone()}</h1></legend>
+                {q.help.as_ref().map(|h| view! { <p class="hint" id="tanya-bantuan">{h.get(lang()).to_string()}</p> })}
                 {move || error.get().map(|k| view! { <p class="field__error" role="alert">{t(k)}</p> })}
                 {match q.kind {
                     QuestionKind::Number | QuestionKind::Date => {
                         let is_date = q.kind == QuestionKind::Date;
-                        let typed = if choice.get_untracked() == unknown { String::new() } else { choice.get_untracked() };
+                        let typed = if choice.get_untracked() == UNKNOWN { String::new() } else { choice.get_untracked() };
                         view! {
                             <div class="field__row">
-                                <label class="visually-hidden" for="jawaban">{input_label.clone()}</label>
+                                <label class="visually-hidden" for="jawaban">{legend.clone()}</label>
                                 <input class="field__input" id="jawaban" type="text" inputmode="numeric" autocomplete="off" prop:value=typed
                                     on:input=move |ev| choice.set(event_target_value(&ev))/>
-                                {q.unit.as_ref().map(|u| view! { <span class="field__suffix">{move || u.get(state.lang.get()).to_string()}</span> })}
+                                {q.unit.as_ref().map(|u| view! { <span class="field__suffix">{u.get(lang()).to_string()}</span> })}
                             </div>
                             {is_date.then(|| view! { <DateEcho text=Signal::derive(move || choice.get())/> })}
                         }.into_any()
                     }
                     _ => view! {
                         <div class="choices">
-                            {options.into_iter().enumerate().map(|(i, (id, text))| {
+                            {options.into_iter().enumerate().map(|(i, (id, label))| {
                                 let input_id = format!("pilihan-{i}");
                                 let value = id.clone();
                                 view! {
                                     <div class="choices__item">
                                         <input class="choices__input" type="radio" name="jawaban" id=input_id.clone() value=id.clone()
                                             prop:checked=move || choice.get() == id on:change=move |_| choice.set(value.clone())/>
-                                        <label class="choices__label" for=input_id>{move || text.get(state.lang.get()).to_string()}</label>
+                                        <label class="choices__label" for=input_id>{label}</label>
                                     </div>
                                 }
                             }).collect_view()}
@@ -270,18 +343,13 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
                 }}
                 <div class="choices__item choices__item--unknown">
                     <input class="choices__input" type="radio" name="jawaban" id="tidak-tahu"
-                        prop:checked=move || choice.get() == unknown on:change=move |_| choice.set(unknown.to_string())/>
+                        prop:checked=move || choice.get() == UNKNOWN on:change=move |_| choice.set(UNKNOWN.to_string())/>
                     <label class="choices__label" for="tidak-tahu">{t(Key::checker_unknown)}</label>
                 </div>
             </fieldset>
             <button type="submit" class="button">{t(Key::form_next)}</button>
         </form>
     }
-}
-
-fn both(key: Key) -> layanan_core::lang::Text {
-    use layanan_core::lang::Lang;
-    layanan_core::lang::Text { id: crate::i18n::text(Lang::Id, key).into(), en: crate::i18n::text(Lang::En, key).into() }
 }
 
 /// "Berapa orang yang tinggal serumah?": person questions need the household listed first.
@@ -297,7 +365,7 @@ fn MembersPage(answers: Answers, on_save: Callback<usize>) -> impl IntoView {
         }
     };
     view! {
-        <form class="form" novalidate on:submit=submit>
+        <form class="form" method="post" novalidate on:submit=submit>
             <div class="field" class:field--error=move || error.get()>
                 <h1 tabindex="-1"><label for="jumlah-orang">{t(Key::checker_members)}</label></h1>
                 <p class="hint" id="jumlah-orang-petunjuk">{t(Key::checker_members_hint)}</p>
@@ -311,18 +379,16 @@ fn MembersPage(answers: Answers, on_save: Callback<usize>) -> impl IntoView {
     }
 }
 
-/// Every answer given, each with a link to change it.
+/// Every answer given, each with a link to change it, in the order the questions were asked.
 #[component]
-fn CheckAnswers(programmes: &'static [Programme], answers: Answers, change_url: Callback<String, String>, on_done: Callback<()>) -> impl IntoView {
-    let state = use_state();
-    // In the order the questions were asked: the programmes' own order, people after the household.
-    let order: Vec<String> = programmes.iter().flat_map(Programme::questions).collect();
+fn CheckAnswers(answers: Answers, change_url: Callback<String, String>, on_done: Callback<()>) -> impl IntoView {
+    let order: Vec<String> = use_rules().programmes.iter().flat_map(Programme::questions).collect();
     let rank = |q: &str| order.iter().position(|o| o == q).unwrap_or(usize::MAX);
     let mut rows: Vec<(QuestionRef, Answer)> = answers.facts.iter().map(|(q, a)| (QuestionRef::Household(q.clone()), a.clone())).collect();
-    rows.sort_by_key(|(at, _)| rank(at.question()));
+    sort_by(&mut rows, |(at, _)| number(rank(at.question())));
     for (i, m) in answers.members.iter().enumerate() {
         let mut person: Vec<(QuestionRef, Answer)> = m.iter().map(|(q, a)| (QuestionRef::Member(i, q.clone()), a.clone())).collect();
-        person.sort_by_key(|(at, _)| rank(at.question()));
+        sort_by(&mut person, |(at, _)| number(rank(at.question())));
         rows.extend(person);
     }
     let members = answers.members.len();
@@ -333,23 +399,17 @@ fn CheckAnswers(programmes: &'static [Programme], answers: Answers, change_url: 
                 <div class="answers__row">
                     <dt class="answers__key">{t(Key::checker_members)}</dt>
                     <dd class="answers__value">{members.to_string()}</dd>
-                    <dd class="answers__change"><Link to=change_url.run(LIST_MEMBERS.to_string())>{t(Key::form_change)}</Link></dd>
+                    <dd class="answers__change"><StepLink to=change_url.run(LIST_MEMBERS.to_string())>{t(Key::form_change)}</StepLink></dd>
                 </div>
             })}
             {rows.into_iter().filter_map(|(at, a)| {
                 let q = question(at.question())?;
-                let who = match &at {
-                    QuestionRef::Member(0, _) => Some(state.t(Key::checker_person_self).to_string()),
-                    QuestionRef::Member(i, _) => Some(fill(state.t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
-                    _ => None,
-                };
-                let value = move || answer_text(state, q, &a);
-                let href = change_url.run(at.to_param());
+                let key = format!("{}{}", who_of(&at).map(|w| format!("{w}: ")).unwrap_or_default(), q.text.get(lang()));
                 Some(view! {
                     <div class="answers__row">
-                        <dt class="answers__key">{who.map(|w| format!("{w}: "))}{move || q.text.get(state.lang.get()).to_string()}</dt>
-                        <dd class="answers__value">{value}</dd>
-                        <dd class="answers__change"><Link to=href>{t(Key::form_change)}</Link></dd>
+                        <dt class="answers__key">{key}</dt>
+                        <dd class="answers__value">{answer_text(q, &a)}</dd>
+                        <dd class="answers__change"><StepLink to=change_url.run(at.to_param())>{t(Key::form_change)}</StepLink></dd>
                     </div>
                 })
             }).collect_view()}
@@ -358,14 +418,17 @@ fn CheckAnswers(programmes: &'static [Programme], answers: Answers, change_url: 
     }
 }
 
-fn answer_text(state: crate::state::AppState, q: &Question, a: &Answer) -> String {
-    let lang = state.lang.get();
+fn answer_text(q: &Question, a: &Answer) -> String {
+    let lang = lang();
     match a {
-        Answer::Yes => state.t(Key::yes).into(),
-        Answer::No => state.t(Key::no).into(),
-        Answer::Unknown => state.t(Key::checker_unknown).into(),
-        Answer::Number(n) => match &q.unit { Some(u) => format!("{n} {}", u.get(lang)), None => n.to_string() },
-        Answer::Date(d) => crate::i18n::format_date(lang, &d.to_string()),
+        Answer::Yes => t(Key::yes).into(),
+        Answer::No => t(Key::no).into(),
+        Answer::Unknown => t(Key::checker_unknown).into(),
+        Answer::Number(n) => match &q.unit {
+            Some(u) => format!("{n} {}", u.get(lang)),
+            None => n.to_string(),
+        },
+        Answer::Date(d) => d.long(lang),
         Answer::Choice(c) => q.options.iter().find(|o| &o.id == c).map_or_else(|| c.clone(), |o| o.text.get(lang).to_string()),
     }
 }
@@ -379,13 +442,12 @@ const GROUPS: [(Outcome, Key); 3] = [
 /// A short summary first (per outcome, the programme names), the documents to bring, then per programme every
 /// criterion's reason, what the office still checks and what to do, folded away so the page stays short.
 #[component]
-fn Results(programmes: &'static [Programme], answers: Answers, single: bool, person: Option<String>) -> impl IntoView {
-    let state = use_state();
-    let findings = evaluate_all(&content().questions, programmes, &answers, today());
-    let combined = combined_documents(&findings);
-    let labels = |lang| combined.iter().map(|d| d.label(lang)).collect::<Vec<String>>();
-    let documents = [labels(layanan_core::lang::Lang::Id), labels(layanan_core::lang::Lang::En)];
-    let summary = result_text(state, &findings, &documents[state.lang.get_untracked() as usize], person.as_deref());
+fn Results(answers: Answers, person: Option<String>) -> impl IntoView {
+    let rules = use_rules();
+    let single = rules.programmes.len() == 1;
+    let findings = evaluate_all(rules.questions, rules.programmes, &answers, today());
+    let documents: Vec<String> = combined_documents(&findings).iter().map(|d| d.label(lang())).collect();
+    let summary = result_text(&findings, &documents, person.as_deref());
     // Folded details would print folded: open them all for paper.
     let printing = window_event_listener(leptos::ev::beforeprint, |_| {
         if let Ok(all) = document().query_selector_all("details.result__card") {
@@ -395,19 +457,12 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool, per
         }
     });
     on_cleanup(move || printing.remove());
-    let heading = {
-        let person = person.clone();
-        move || match (&person, single) {
-            (Some(name), _) => fill(state.t(Key::checker_result_for), &[("nama", name)]),
-            (None, true) => state.t(Key::checker_result).to_string(),
-            (None, false) => state.t(Key::finder_result).to_string(),
-        }
+    let heading = match (&person, single) {
+        (Some(name), _) => fill(t(Key::checker_result_for), &[("nama", name)]),
+        (None, true) => t(Key::checker_result).to_string(),
+        (None, false) => t(Key::finder_result).to_string(),
     };
-    let name = StoredValue::new(person);
-    let worded = move |t: &layanan_core::lang::Text| {
-        let lang = state.lang.get();
-        name.with_value(|n| for_person(t.get(lang), lang, n.as_deref()))
-    };
+    let worded = |text: &Text| for_person(text.get(lang()), lang(), person.as_deref());
     view! {
         <h1 tabindex="-1">{heading}</h1>
         <p class="lead">{t(Key::checker_office_decides)}</p>
@@ -420,8 +475,8 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool, per
                         <dd>
                             <ul class="result-summary__names">
                                 {findings.group(outcome).iter().map(|f| {
-                                    let p = f.programme;
-                                    view! { <li><DetailsLink id=p.id.clone()>{move || p.name.get(state.lang.get()).to_string()}</DetailsLink></li> }
+                                    let name = f.programme.name.get(lang()).to_string();
+                                    view! { <li><DetailsLink id=f.programme.id.clone()>{name}</DetailsLink></li> }
                                 }).collect_view()}
                             </ul>
                         </dd>
@@ -429,12 +484,10 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool, per
                 }).collect_view()}
             </dl>
         </section>
-        {(!documents[0].is_empty()).then(|| view! {
+        {(!documents.is_empty()).then(|| view! {
             <section>
                 <h2>{t(Key::checker_documents)}</h2>
-                <ul class="checklist-plain">
-                    {move || documents[state.lang.get() as usize].iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}
-                </ul>
+                <ul class="checklist-plain">{documents.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
             </section>
         })}
         {GROUPS.into_iter().map(|(outcome, key)| {
@@ -447,7 +500,7 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool, per
                         let subject_missing = f.evaluation.subject_missing;
                         view! {
                             <details class="card result__card" id=format!("program-{}", p.id) open=single>
-                                <summary class="card__title result__name">{move || p.name.get(state.lang.get()).to_string()}</summary>
+                                <summary class="card__title result__name">{p.name.get(lang()).to_string()}</summary>
                                 <ul class="reasons">
                                     {f.evaluation.criteria.iter().map(|c| {
                                         let (mark, label) = match c.status {
@@ -455,12 +508,11 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool, per
                                             Tri::NotMet => ("✗", Key::reason_not_met),
                                             Tri::Unknown => ("?", Key::reason_unknown),
                                         };
-                                        let reason = c.reason.clone();
                                         view! {
                                             <li class="reasons__item">
                                                 <span class="reasons__mark" aria-hidden="true">{mark}</span>
                                                 <span class="visually-hidden">{t(label)} ": "</span>
-                                                {move || worded(&reason)}
+                                                {worded(&c.reason)}
                                             </li>
                                         }
                                     }).collect_view()}
@@ -468,15 +520,15 @@ fn Results(programmes: &'static [Programme], answers: Answers, single: bool, per
                                 {subject_missing.then(|| view! { <p class="hint">{t(Key::checker_subject_missing)}</p> })}
                                 {(!subject_missing && !p.office_checks.is_empty()).then(|| view! {
                                     <p class="reasons__office">{t(Key::checker_office_checks)}</p>
-                                    <ul>{p.office_checks.iter().map(|c| view! { <li>{move || c.get(state.lang.get()).to_string()}</li> }).collect_view()}</ul>
+                                    <ul>{p.office_checks.iter().map(|c| view! { <li>{c.get(lang()).to_string()}</li> }).collect_view()}</ul>
                                 })}
                                 {(outcome != Outcome::NotYet && !p.next_steps.is_empty()).then(|| view! {
                                     <p class="reasons__office">{t(Key::checker_next)}</p>
-                                    <ol>{p.next_steps.iter().map(|s| view! { <li>{move || s.get(state.lang.get()).to_string()}</li> }).collect_view()}</ol>
+                                    <ol>{p.next_steps.iter().map(|s| view! { <li>{s.get(lang()).to_string()}</li> }).collect_view()}</ol>
                                 })}
                                 <p class="actions">
-                                    <Link to=format!("/layanan/{}", p.service)>{t(Key::checker_service_link)}</Link>
-                                    {p.form.clone().map(|f| view! { " · " <Link to=format!("/formulir/{f}")>{t(Key::service_forms)}</Link> })}
+                                    <a href=href(&format!("/layanan/{}", p.service))>{t(Key::checker_service_link)}</a>
+                                    {p.form.clone().map(|f| view! { " · " <a href=href(&format!("/formulir/{f}"))>{t(Key::service_forms)}</a> })}
                                 </p>
                             </details>
                         }
@@ -508,42 +560,45 @@ fn DetailsLink(id: String, children: Children) -> impl IntoView {
 }
 
 /// The results as plain text, for WhatsApp or copying: the summary first, then the reasons.
-fn result_text(state: crate::state::AppState, findings: &layanan_core::rules::Findings, documents: &[String], person: Option<&str>) -> String {
-    let lang = state.lang.get_untracked();
+fn result_text(findings: &Findings, documents: &[String], person: Option<&str>) -> String {
+    let lang = lang();
     let heading = match person {
-        Some(name) => fill(state.t(Key::checker_result_for), &[("nama", name)]),
-        None => state.t(Key::checker_result).to_string(),
+        Some(name) => fill(t(Key::checker_result_for), &[("nama", name)]),
+        None => t(Key::checker_result).to_string(),
     };
     let mut out = format!("{heading}\n");
     for (outcome, key) in GROUPS {
         let names: Vec<&str> = findings.group(outcome).iter().map(|f| f.programme.name.get(lang)).collect();
         if !names.is_empty() {
-            out.push_str(&format!("{}: {}\n", state.t(key), names.join(", ")));
+            out.push_str(&format!("{}: {}\n", t(key), names.join(", ")));
         }
     }
     for (outcome, key) in GROUPS {
         for f in findings.group(outcome) {
-            out.push_str(&format!("\n{} — {}\n", f.programme.name.get(lang), state.t(key)));
+            out.push_str(&format!("\n{} — {}\n", f.programme.name.get(lang), t(key)));
             for c in &f.evaluation.criteria {
-                let mark = match c.status { Tri::Met => "✓", Tri::NotMet => "✗", Tri::Unknown => "?" };
+                let mark = match c.status {
+                    Tri::Met => "✓",
+                    Tri::NotMet => "✗",
+                    Tri::Unknown => "?",
+                };
                 out.push_str(&format!("{mark} {}\n", for_person(c.reason.get(lang), lang, person)));
             }
         }
     }
     if !documents.is_empty() {
-        out.push_str(&format!("\n{}:\n", state.t(Key::checker_documents)));
+        out.push_str(&format!("\n{}:\n", t(Key::checker_documents)));
         for d in documents {
             out.push_str(&format!("- {d}\n"));
         }
     }
-    out.push_str(&format!("\n{}\n", state.t(Key::checker_office_decides)));
+    out.push_str(&format!("\n{}\n", t(Key::checker_office_decides)));
     out
 }
 
 /// Print, WhatsApp and copy for a checker result: the resident decides when anything leaves the phone.
 #[component]
 fn ResultShare(text: String) -> impl IntoView {
-    let state = use_state();
     let message = RwSignal::new(None::<Key>);
     let wa = crate::share::whatsapp_link(&text);
     let on_copy = move |_| {
@@ -558,7 +613,7 @@ fn ResultShare(text: String) -> impl IntoView {
             <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{t(Key::service_print)}</button>
             <a class="button button--secondary" href=wa rel="noopener">{t(Key::handover_whatsapp)}</a>
             <button type="button" class="button button--secondary" on:click=on_copy>{t(Key::handover_copy)}</button>
-            <p class="actions__status" role="status">{move || message.get().map(|k| state.t(k))}</p>
+            <p class="actions__status" role="status">{move || message.get().map(t)}</p>
         </section>
     }
 }

@@ -2,61 +2,62 @@
 
 use crate::components::date_field::{stored_date, DateField};
 use crate::components::status::StatusTag;
-use crate::i18n::{fill, format_date, Key};
-use crate::state::{content, t, today, use_state, use_title};
+use crate::i18n::{fill, Key};
+use crate::site::{content, set_meta};
+use crate::state::{lang, t, today};
 use layanan_core::date::CivilDate;
-use layanan_core::route::Params;
-use layanan_core::schedule::ckg::ckg_for_person;
+use layanan_core::schedule::ckg::{ckg_for_person, CkgSchedule};
 use layanan_core::schedule::read_birth_date;
 use leptos::prelude::*;
-
-pub fn page(_: Params) -> AnyView {
-    view! { <Ckg/> }.into_any()
-}
 
 const BIRTH_KEY: &str = "tb:cek:ckg:lahir";
 
 #[component]
-fn Ckg() -> impl IntoView {
-    let state = use_state();
-    use_title(move || state.t(Key::ckg_title).to_string());
+pub fn CkgPage() -> impl IntoView {
+    set_meta(t(Key::ckg_title), t(Key::ckg_intro));
     let schedule = &content().schedules.ckg;
-    let today = today();
-    let birth = stored_date(BIRTH_KEY, read_birth_date, today);
     view! {
         <h1 tabindex="-1">{t(Key::ckg_heading)}</h1>
         <p>{t(Key::ckg_intro)}</p>
+        <Ckg schedule=schedule.clone()/>
+        <p class="hint">{fill(t(Key::schedule_checked), &[("tanggal", &schedule.checked.long(lang()))])}</p>
+    }
+}
+
+/// The birth date is the phone's: read once the page has hydrated.
+// Not in the reader bundle (reader/): pages with this island load the checks bundle (checks/).
+#[cfg_attr(feature = "reader", component)]
+#[cfg_attr(not(feature = "reader"), island)]
+fn Ckg(schedule: CkgSchedule) -> impl IntoView {
+    let schedule: &'static CkgSchedule = Box::leak(Box::new(schedule));
+    let today = today();
+    let birth = stored_date(BIRTH_KEY, read_birth_date, today);
+    view! {
         <div class="form">
             <DateField id="lahir-ckg" label=Key::ckg_birth date=birth/>
         </div>
-        {move || match birth.date() {
-            Some(b) => view! { <Due birth=b today=today/> }.into_any(),
-            _ => ().into_any(),
-        }}
-        <p class="hint">{move || fill(state.t(Key::schedule_checked), &[("tanggal", &format_date(state.lang.get(), &schedule.checked.to_string()))])}</p>
+        {move || birth.date().map(|b| view! { <Due schedule=schedule birth=b today=today/> })}
     }
 }
 
 #[component]
-fn Due(birth: CivilDate, today: CivilDate) -> impl IntoView {
-    let state = use_state();
-    let due = ckg_for_person(&content().schedules.ckg, birth, today);
+fn Due(schedule: &'static CkgSchedule, birth: CivilDate, today: CivilDate) -> impl IntoView {
+    let due = ckg_for_person(schedule, birth, today);
     if due.is_empty() {
         return view! { <p>{t(Key::ckg_none)}</p> }.into_any();
     }
-    let date = move |d: CivilDate| format_date(state.lang.get(), &d.to_string());
+    let date = |d: CivilDate| d.long(lang());
     due.into_iter().map(|d| {
         let p = d.package;
-        let (from, until) = (d.from, d.until);
         view! {
             <section class="card">
-                <h2 class="card__title">{move || p.name.get(state.lang.get()).to_string()} " " <StatusTag status=d.status/></h2>
-                <p>{move || match until {
-                    Some(u) => format!("{} – {}", date(from), date(u)),
-                    None => fill(state.t(Key::ckg_from), &[("tanggal", &date(from))]),
+                <h2 class="card__title">{p.name.get(lang()).to_string()} " " <StatusTag status=d.status/></h2>
+                <p>{match d.until {
+                    Some(u) => format!("{} – {}", date(d.from), date(u)),
+                    None => fill(t(Key::ckg_from), &[("tanggal", &date(d.from))]),
                 }}</p>
-                <ul>{p.checks.iter().map(|c| view! { <li>{move || c.get(state.lang.get()).to_string()}</li> }).collect_view()}</ul>
-                <p class="hint">{move || p.place.get(state.lang.get()).to_string()}</p>
+                <ul>{p.checks.iter().map(|c| view! { <li>{c.get(lang()).to_string()}</li> }).collect_view()}</ul>
+                <p class="hint">{p.place.get(lang()).to_string()}</p>
                 {p.unconfirmed.then(|| view! { <p><span class="tag tag--unconfirmed">{t(Key::unconfirmed)}</span></p> })}
             </section>
         }

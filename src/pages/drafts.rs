@@ -1,26 +1,49 @@
 //! `/draf`: the drafts on this phone, grouped by the person they are for; volunteer profiles; the trash with
 //! undo; automatic expiry; and wiping everything from a shared phone. Labels never show full names or ID numbers.
+//!
+//! Everything here lives on the phone, so the page is pre-rendered with the list of forms to start and an
+//! island that reads the drafts once the page has hydrated. It gets the titles of forms and checkers as props;
+//! the forms themselves (to open one handed over as a file or QR text) are fetched when needed.
 
-use crate::components::link::Link;
 use crate::drafts::{new_id, now_ms, with_repo};
-use crate::i18n::{fill, text, Key};
-use crate::state::{active_profile, content, set_active_profile, t, use_state, use_title};
-use layanan_core::drafts::{checker_of, draft_label, wipe, Address, Id, Profile, Settings};
-use layanan_core::forms::Step;
-use layanan_core::lang::Lang;
-use layanan_core::route::Params;
+use crate::i18n::{fill, Key};
+use crate::paths::href;
+use crate::site::{content, set_meta};
+use crate::state::{active_profile, is_hydrated, lang, set_active_profile, t};
+use layanan_core::drafts::{checker_form_id, checker_of, draft_label, wipe, Address, Id, Profile, Settings};
+use layanan_core::forms::{Form, Step};
+use layanan_core::lang::Text;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
-pub fn page(_: Params) -> AnyView {
-    view! { <Drafts/> }.into_any()
+/// What a draft can belong to: a form or a checker, with its title and, for a form, its number of sections.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DraftKind {
+    pub form_id: String,
+    pub title: Text,
+    pub sections: usize,
 }
 
-/// The title of what a draft belongs to: a form, or a checker (`cek:<programme>`).
-fn form_title(form_id: &str, lang: layanan_core::lang::Lang) -> String {
-    if let Some(checker) = checker_of(form_id) {
-        return content().programme(checker).map_or_else(|| text(lang, Key::finder_title).to_string(), |p| p.name.get(lang).to_string());
+#[component]
+pub fn DraftsPage() -> impl IntoView {
+    set_meta(t(Key::drafts_title), t(Key::drafts_intro));
+    let c = content();
+    let mut kinds: Vec<DraftKind> =
+        c.forms.iter().map(|f| DraftKind { form_id: f.id.clone(), title: f.name.clone(), sections: f.sections.len() }).collect();
+    kinds.extend(c.programmes.iter().map(|p| DraftKind { form_id: checker_form_id(&p.id), title: p.name.clone(), sections: 0 }));
+    kinds.push(DraftKind { form_id: checker_form_id(crate::pages::checker::ALL), title: both(Key::finder_title), sections: 0 });
+    view! {
+        <h1 tabindex="-1">{t(Key::drafts_heading)}</h1>
+        <p>{t(Key::drafts_intro)}</p>
+        <Drafts kinds=kinds forms_file=crate::paths::file(crate::site::use_site().forms_file)/>
+        <NewForm/>
     }
-    content().form(form_id).map_or_else(|| form_id.to_string(), |f| f.name.get(lang).to_string())
+}
+
+/// An interface text in both languages, for props that are read in the page's language later.
+fn both(key: Key) -> Text {
+    use layanan_core::lang::Lang;
+    Text { id: crate::i18n::text(Lang::Id, key).into(), en: crate::i18n::text(Lang::En, key).into() }
 }
 
 /// Where a draft is resumed: the page opens it at the step it was left at.
@@ -32,39 +55,50 @@ fn resume_url(form_id: &str, draft: &Id) -> String {
 }
 
 /// "Bagian 2 dari 4", "Selesai", "Sudah ada hasil": tells two drafts of one form apart without names.
-pub fn progress_text(form_id: &str, position: Option<&str>, lang: Lang) -> Option<String> {
+pub fn progress_text(position: Option<&str>, sections: usize, checker: bool) -> Option<String> {
     let position = position?;
-    if checker_of(form_id).is_some() {
+    if checker {
         let key = match position {
             "hasil" => Key::draft_progress_result,
             "periksa" => Key::draft_progress_check,
             _ => Key::draft_progress_question,
         };
-        return Some(text(lang, key).to_string());
+        return Some(t(key).to_string());
     }
-    let sections = content().form(form_id)?.sections.len();
     Some(match Step::parse(Some(position), sections) {
-        Step::Section(i) => fill(text(lang, Key::form_step), &[("nomor", &(i + 1).to_string()), ("jumlah", &sections.to_string())]),
-        Step::Check => text(lang, Key::draft_progress_check).to_string(),
-        Step::Done => text(lang, Key::draft_progress_done).to_string(),
+        Step::Section(i) => fill(t(Key::form_step), &[("nomor", &(i + 1).to_string()), ("jumlah", &sections.to_string())]),
+        Step::Check => t(Key::draft_progress_check).to_string(),
+        Step::Done => t(Key::draft_progress_done).to_string(),
     })
 }
 
-#[component]
-fn Drafts() -> impl IntoView {
-    let state = use_state();
-    use_title(move || state.t(Key::drafts_title).to_string());
-    // Old trash and expired drafts go when the list is opened; expired drafts stay 7 days in the trash.
-    with_repo(|r| r.housekeeping(now_ms(), &mut new_id));
+/// The drafts, profiles, trash and settings of this phone. Until the page has hydrated it says they are being
+/// read; with JavaScript off it says they need it.
+// Only in the full bundle: the reader and checks bundles (reader/, checks/) leave it out.
+#[cfg_attr(any(feature = "reader", feature = "checks"), component)]
+#[cfg_attr(not(any(feature = "reader", feature = "checks")), island)]
+fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
+    let kinds = StoredValue::new(kinds);
+    let title_of = move |form_id: &str| {
+        kinds.with_value(|k| k.iter().find(|k| k.form_id == form_id).map(|k| (k.title.get(lang()).to_string(), k.sections)))
+            .unwrap_or_else(|| (form_id.to_string(), 0))
+    };
     // Bumped after every change, so the lists read storage again.
     let version = RwSignal::new(0u32);
+    // Old trash and expired drafts go when the list is opened; expired drafts stay 7 days in the trash.
+    Effect::new(move |_| {
+        if is_hydrated() {
+            with_repo(|r| r.housekeeping(now_ms(), &mut new_id));
+            version.update(|v| *v += 1);
+        }
+    });
     let refresh = move || version.update(|v| *v += 1);
     let message = RwSignal::new(None::<(Key, Option<Id>)>);
 
-    let groups = move || { version.track(); with_repo(|r| r.list()) };
-    let profiles = move || { version.track(); with_repo(|r| r.profiles()) };
-    let trash = move || { version.track(); with_repo(|r| r.trash()) };
-    let damaged = move || { version.track(); with_repo(|r| r.quarantined()).len() };
+    let groups = move || { version.track(); if is_hydrated() { with_repo(|r| r.list()) } else { Vec::new() } };
+    let profiles = move || { version.track(); if is_hydrated() { with_repo(|r| r.profiles()) } else { Vec::new() } };
+    let trash = move || { version.track(); if is_hydrated() { with_repo(|r| r.trash()) } else { Vec::new() } };
+    let damaged = move || { version.track(); if is_hydrated() { with_repo(|r| r.quarantined()).len() } else { 0 } };
     let now = now_ms();
 
     let delete = move |id: Id| {
@@ -88,11 +122,9 @@ fn Drafts() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">{t(Key::drafts_heading)}</h1>
-        <p>{t(Key::drafts_intro)}</p>
         <p class="drafts__message" role="status">
             {move || message.get().map(|(key, undo_id)| view! {
-                {state.t(key)}
+                {t(key)}
                 {undo_id.map(|id| view! {
                     " " <button type="button" class="link-button" id="batalkan-hapus" on:click=move |_| undo(id.clone())>{t(Key::drafts_undo)}</button>
                 })}
@@ -104,13 +136,16 @@ fn Drafts() -> impl IntoView {
         {move || {
             let groups = groups();
             let profiles = profiles();
+            if !is_hydrated() {
+                return view! { <p class="hint">{t(Key::drafts_opening)}</p> }.into_any();
+            }
             if groups.is_empty() {
                 return view! { <p class="hint">{t(Key::drafts_none)}</p> }.into_any();
             }
             groups.into_iter().map(|group| {
                 let who = match &group.profile_id {
                     Some(id) => profiles.iter().find(|p| &p.id == id).map(|p| p.label.clone()).unwrap_or_default(),
-                    None => state.t(Key::drafts_for_self).to_string(),
+                    None => t(Key::drafts_for_self).to_string(),
                 };
                 view! {
                     <section class="drafts__group">
@@ -119,16 +154,14 @@ fn Drafts() -> impl IntoView {
                             {group.drafts.into_iter().map(|entry| {
                                 let resume = resume_url(&entry.form_id, &entry.id);
                                 let (id1, id2) = (entry.id.clone(), entry.id.clone());
-                                let label = move || {
-                                    let lang = state.lang.get();
-                                    let progress = progress_text(&entry.form_id, entry.position.as_deref(), lang);
-                                    draft_label(&entry, &form_title(&entry.form_id, lang), progress.as_deref(), now, lang)
-                                };
+                                let (title, sections) = title_of(&entry.form_id);
+                                let progress = progress_text(entry.position.as_deref(), sections, checker_of(&entry.form_id).is_some());
+                                let label = draft_label(&entry, &title, progress.as_deref(), now, lang());
                                 view! {
                                     <li class="drafts__item">
                                         <p class="drafts__label">{label}</p>
                                         <div class="drafts__actions">
-                                            <Link to=resume class="button">{t(Key::drafts_resume)}</Link>
+                                            <a href=href(&resume) class="button">{t(Key::drafts_resume)}</a>
                                             <button type="button" class="button button--secondary" on:click=move |_| duplicate(id1.clone())>{t(Key::drafts_duplicate)}</button>
                                             <button type="button" class="button button--warning" on:click=move |_| delete(id2.clone())>{t(Key::drafts_delete)}</button>
                                         </div>
@@ -140,8 +173,6 @@ fn Drafts() -> impl IntoView {
                 }
             }).collect_view().into_any()
         }}
-
-        <NewForm/>
 
         {move || {
             let items = trash();
@@ -155,7 +186,7 @@ fn Drafts() -> impl IntoView {
                             let id = item.id.clone();
                             view! {
                                 <li class="drafts__item">
-                                    <p class="drafts__label">{move || form_title(&title, state.lang.get())}</p>
+                                    <p class="drafts__label">{title_of(&title).0}</p>
                                     <button type="button" class="button button--secondary" on:click=move |_| undo(id.clone())>{t(Key::drafts_restore)}</button>
                                 </li>
                             }
@@ -167,7 +198,7 @@ fn Drafts() -> impl IntoView {
 
         {move || (damaged() > 0).then(|| view! { <Damaged count=damaged() version=version/> })}
 
-        <Transfer version=version/>
+        <Transfer version=version forms_file=forms_file.clone()/>
         <ExpirySetting/>
         <WipeAll version=version/>
     }
@@ -177,7 +208,6 @@ fn Drafts() -> impl IntoView {
 /// confirming, remove them from the phone.
 #[component]
 fn Damaged(count: usize, version: RwSignal<u32>) -> impl IntoView {
-    let state = use_state();
     let confirming = RwSignal::new(false);
     let save_copy = move |_| {
         let json = with_repo(|r| r.export(now_ms()));
@@ -190,7 +220,7 @@ fn Damaged(count: usize, version: RwSignal<u32>) -> impl IntoView {
     };
     view! {
         <div class="banner banner--warning" role="status" id="data-rusak" tabindex="-1">
-            <p>{move || fill(state.t(Key::drafts_damaged), &[("jumlah", &count.to_string())])}</p>
+            <p>{move || fill(t(Key::drafts_damaged), &[("jumlah", &count.to_string())])}</p>
             <p>{t(Key::drafts_damaged_help)}</p>
             <Show when=move || confirming.get() fallback=move || view! {
                 <div class="actions">
@@ -198,7 +228,7 @@ fn Damaged(count: usize, version: RwSignal<u32>) -> impl IntoView {
                     <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>{t(Key::drafts_damaged_delete)}</button>
                 </div>
             }>
-                <p class="banner__title">{move || fill(state.t(Key::drafts_damaged_confirm), &[("jumlah", &count.to_string())])}</p>
+                <p class="banner__title">{move || fill(t(Key::drafts_damaged_confirm), &[("jumlah", &count.to_string())])}</p>
                 <div class="actions">
                     <button type="button" class="button button--warning" on:click=discard>{t(Key::wipe_yes_profile)}</button>
                     <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{t(Key::cancel)}</button>
@@ -211,16 +241,15 @@ fn Damaged(count: usize, version: RwSignal<u32>) -> impl IntoView {
 /// Start a form: every form in the content.
 #[component]
 fn NewForm() -> impl IntoView {
-    let state = use_state();
     view! {
         <section>
             <h2>{t(Key::drafts_new)}</h2>
             <ul class="service-list">
-                {sorted_by_name(content().forms.iter().map(|f| (f, &f.name)), state.lang.get_untracked()).into_iter().map(|f| view! {
+                {sorted_by_name(content().forms.iter().map(|f| (f, &f.name)), lang()).into_iter().map(|f| view! {
                     <li>
-                        <Link to=format!("/formulir/{}", f.id) class="service-card">
-                            <span class="service-card__title">{move || f.name.get(state.lang.get()).to_string()}</span>
-                        </Link>
+                        <a href=href(&format!("/formulir/{}", f.id)) class="service-card">
+                            <span class="service-card__title">{f.name.get(lang()).to_string()}</span>
+                        </a>
                     </li>
                 }).collect_view()}
             </ul>
@@ -231,9 +260,8 @@ fn NewForm() -> impl IntoView {
 /// Volunteer mode: one phone, several neighbours, each with their own profile and drafts.
 #[component]
 fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
-    let state = use_state();
-    let active = Memo::new(move |_| { version.track(); active_profile().map(|p| p.id) });
-    let profiles = move || { version.track(); with_repo(|r| r.profiles()) };
+    let active = Memo::new(move |_| { version.track(); is_hydrated().then(active_profile).flatten().map(|p| p.id) });
+    let profiles = move || { version.track(); if is_hydrated() { with_repo(|r| r.profiles()) } else { Vec::new() } };
     let adding = RwSignal::new(false);
     let choose = move |id: Option<Id>| {
         set_active_profile(id.as_ref());
@@ -263,8 +291,8 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
             <p>{t(Key::volunteer_intro)}</p>
             <p class="volunteer__active" role="status">
                 {move || match active.get().and_then(|id| profiles().into_iter().find(|p| p.id == id)) {
-                    Some(p) => fill(state.t(Key::volunteer_active), &[("nama", &p.label)]),
-                    None => state.t(Key::volunteer_self).to_string(),
+                    Some(p) => fill(t(Key::volunteer_active), &[("nama", &p.label)]),
+                    None => t(Key::volunteer_self).to_string(),
                 }}
             </p>
             <ul class="drafts__list">
@@ -294,7 +322,7 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
                                 let name = p3.label.clone();
                                 view! {
                                     <div class="banner banner--warning" role="alert" id="selesai-yakin" tabindex="-1">
-                                        <p>{move || fill(state.t(Key::volunteer_finish_confirm), &[("nama", &name)])}</p>
+                                        <p>{move || fill(t(Key::volunteer_finish_confirm), &[("nama", &name)])}</p>
                                         <div class="actions">
                                             <button type="button" class="button button--warning" on:click=move |_| { confirming.set(None); finish(id.clone()); }>{t(Key::wipe_yes_profile)}</button>
                                             <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>{t(Key::cancel)}</button>
@@ -319,7 +347,6 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
 /// The neighbour's personal data, entered once and used to fill every form for them.
 #[component]
 fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callback<Id>) -> impl IntoView {
-    let state = use_state();
     let fields: [(Key, &str, Option<&str>); 9] = [
         (Key::profile_label, "label", None),
         (Key::profile_name, "nama", None),
@@ -384,7 +411,7 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
     };
     crate::focus::focus_after_render("profil-label");
     view! {
-        <form class="form profile-form" novalidate on:submit=save>
+        <form class="form profile-form" method="post" novalidate on:submit=save>
             <h3>{t(Key::volunteer_add)}</h3>
             {fields.into_iter().map(|(label, key, mode)| {
                 let id = format!("profil-{key}");
@@ -394,7 +421,7 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
                     let error_id = error_id.clone();
                     move || message().map(|m| view! {
                         <p class="field__error" id=error_id.clone()>
-                            <span class="visually-hidden">{t(Key::error_prefix)}</span>{m.get(state.lang.get()).to_string()}
+                            <span class="visually-hidden">{t(Key::error_prefix)}</span>{m.get(lang()).to_string()}
                         </p>
                     })
                 };
@@ -419,8 +446,13 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
 
 #[component]
 fn ExpirySetting() -> impl IntoView {
-    let state = use_state();
-    let current = with_repo(|r| r.settings()).expiry_days;
+    // The setting of the page as rendered until the phone's own is read.
+    let current = RwSignal::new(Settings::default().expiry_days);
+    Effect::new(move |_| {
+        if is_hydrated() {
+            current.set(with_repo(|r| r.settings()).expiry_days);
+        }
+    });
     let saved = RwSignal::new(false);
     let choices: [u32; 6] = [7, 14, 30, 60, 90, 0];
     view! {
@@ -428,18 +460,20 @@ fn ExpirySetting() -> impl IntoView {
             <h2><label for="kedaluwarsa">{t(Key::drafts_expiry)}</label></h2>
             <p class="hint" id="kedaluwarsa-petunjuk">{t(Key::drafts_expiry_hint)}</p>
             <select class="field__input field__input--select" id="kedaluwarsa" aria-describedby="kedaluwarsa-petunjuk"
+                prop:value=move || current.get().to_string()
                 on:change=move |ev| {
                     if let Ok(days) = event_target_value(&ev).parse::<u32>() {
+                        current.set(days);
                         saved.set(with_repo(|r| r.save_settings(Settings { expiry_days: days })).is_ok());
                     }
                 }>
                 {choices.into_iter().map(|d| view! {
-                    <option value=d.to_string() selected=d == current>
-                        {move || if d == 0 { state.t(Key::drafts_expiry_never).to_string() } else { fill(state.t(Key::drafts_expiry_days), &[("jumlah", &d.to_string())]) }}
+                    <option value=d.to_string()>
+                        {if d == 0 { t(Key::drafts_expiry_never).to_string() } else { fill(t(Key::drafts_expiry_days), &[("jumlah", &d.to_string())]) }}
                     </option>
                 }).collect_view()}
             </select>
-            <p class="hint" role="status">{move || saved.get().then(|| state.t(Key::drafts_expiry_saved))}</p>
+            <p class="hint" role="status">{move || saved.get().then(|| t(Key::drafts_expiry_saved))}</p>
         </section>
     }
 }
@@ -483,13 +517,12 @@ fn WipeAll(version: RwSignal<u32>) -> impl IntoView {
 /// Moving data without a server: everything as one file (a new phone), and opening a form handed over as a QR
 /// code text or a file (the office side).
 #[component]
-fn Transfer(version: RwSignal<u32>) -> impl IntoView {
-    let state = use_state();
+fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
+    let forms_file = StoredValue::new(forms_file);
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<layanan_core::lang::Text>);
     let conflicts = RwSignal::new(Vec::<layanan_core::drafts::Draft>::new());
     let report = RwSignal::new(None::<String>);
-    let router = crate::router::use_router();
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let export_all = move |_| {
@@ -503,7 +536,7 @@ fn Transfer(version: RwSignal<u32>) -> impl IntoView {
             // A whole-phone export: merge by id, and ask before replacing anything.
             match with_repo(|r| r.import(&raw, now_ms())) {
                 Ok(result) => {
-                    report.set(Some(fill(state.t(Key::transfer_imported), &[("jumlah", &result.added.len().to_string())])));
+                    report.set(Some(fill(t(Key::transfer_imported), &[("jumlah", &result.added.len().to_string())])));
                     conflicts.set(result.conflicts.into_iter().map(|c| c.incoming).collect());
                     version.update(|v| *v += 1);
                 }
@@ -511,18 +544,25 @@ fn Transfer(version: RwSignal<u32>) -> impl IntoView {
             }
             return;
         }
-        match layanan_core::handover::decode(&raw, &content().forms) {
-            Ok((form, payload)) => {
-                let mut draft = layanan_core::drafts::Draft::new(new_id(), &form.id, form.version, now_ms());
-                for (k, v) in &payload.answers {
-                    draft.set_answer(k, v);
+        // A single form handed over: read against the forms of this build, fetched the first time.
+        leptos::task::spawn_local(async move {
+            let forms: Vec<Form> = match crate::share::fetch_text(&forms_file.get_value()).await.map(|t| serde_json::from_str(&t)) {
+                Some(Ok(forms)) => forms,
+                _ => return error.set(Some(Text { id: t(Key::search_offline).into(), en: t(Key::search_offline).into() })),
+            };
+            match layanan_core::handover::decode(&raw, &forms) {
+                Ok((form, payload)) => {
+                    let mut draft = layanan_core::drafts::Draft::new(new_id(), &form.id, form.version, now_ms());
+                    for (k, v) in &payload.answers {
+                        draft.set_answer(k, v);
+                    }
+                    if with_repo(|r| r.save(&mut draft, now_ms())).is_ok() {
+                        crate::url::open(&format!("/formulir/{}?draf={}&bagian=periksa", form.id, draft.id().as_str()));
+                    }
                 }
-                if with_repo(|r| r.save(&mut draft, now_ms())).is_ok() {
-                    router.navigate(&format!("/formulir/{}?draf={}&bagian=periksa", form.id, draft.id().as_str()));
-                }
+                Err(refusal) => error.set(Some(refusal.message())),
             }
-            Err(refusal) => error.set(Some(refusal.message())),
-        }
+        });
     };
     let open_file = move |_| {
         let Some(file) = file_input.get().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
@@ -541,7 +581,7 @@ fn Transfer(version: RwSignal<u32>) -> impl IntoView {
             let _ = with_repo(|r| r.accept_incoming(incoming, now_ms()));
         }
         conflicts.set(Vec::new());
-        report.set(Some(state.t(Key::transfer_replaced).to_string()));
+        report.set(Some(t(Key::transfer_replaced).to_string()));
         version.update(|v| *v += 1);
     };
     view! {
@@ -553,7 +593,7 @@ fn Transfer(version: RwSignal<u32>) -> impl IntoView {
             <div class="field" class:field--error=move || error.with(Option::is_some)>
                 <label class="field__label" for="tempel">{t(Key::transfer_paste)}</label>
                 <p class="hint" id="tempel-petunjuk">{t(Key::transfer_paste_hint)}</p>
-                {move || error.get().map(|m| view! { <p class="field__error" id="tempel-salah" role="alert">{m.get(state.lang.get()).to_string()}</p> })}
+                {move || error.get().map(|m| view! { <p class="field__error" id="tempel-salah" role="alert">{m.get(lang()).to_string()}</p> })}
                 <textarea class="field__input field__input--long" id="tempel" rows="4" aria-describedby="tempel-petunjuk"
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
@@ -565,7 +605,7 @@ fn Transfer(version: RwSignal<u32>) -> impl IntoView {
             <p role="status">{move || report.get()}</p>
             {move || (!conflicts.with(Vec::is_empty)).then(|| view! {
                 <div class="banner banner--warning" role="alert">
-                    <p>{move || fill(state.t(Key::transfer_conflicts), &[("jumlah", &conflicts.with(Vec::len).to_string())])}</p>
+                    <p>{move || fill(t(Key::transfer_conflicts), &[("jumlah", &conflicts.with(Vec::len).to_string())])}</p>
                     <div class="actions">
                         <button type="button" class="button button--warning" on:click=replace_all>{t(Key::transfer_replace)}</button>
                         <button type="button" class="button button--secondary" on:click=move |_| conflicts.set(Vec::new())>{t(Key::transfer_keep)}</button>
@@ -579,6 +619,6 @@ fn Transfer(version: RwSignal<u32>) -> impl IntoView {
 /// Items in the order a reader expects: by their shown name.
 pub fn sorted_by_name<'a, T>(items: impl Iterator<Item = (&'a T, &'a layanan_core::lang::Text)>, lang: layanan_core::lang::Lang) -> Vec<&'a T> {
     let mut v: Vec<(&T, &layanan_core::lang::Text)> = items.collect();
-    v.sort_by_key(|(_, name)| name.get(lang).to_lowercase());
+    layanan_core::order::sort_by(&mut v, |(_, name)| (0, name.get(lang).to_lowercase().into()));
     v.into_iter().map(|(t, _)| t).collect()
 }

@@ -1,27 +1,41 @@
 //! `/formulir/:form`: one section per page, a check-your-answers page, and a finish page.
 //!
-//! The URL carries the draft id and the step (`?draf=<id>&bagian=2`), never personal data, so reload, back and
-//! forward all land where the resident was. Every change is saved within half a second and again when the page
-//! is hidden or left; another tab saving the same draft is detected, and nothing is overwritten silently.
+//! The page is pre-rendered at its first section, empty; the form is an island that receives the form, the
+//! documents to print with it and the office's WhatsApp number as props. The address carries the draft id and
+//! the step (`?draf=<id>&bagian=2`), never personal data, so reload, back and forward all land where the
+//! resident was. Every change is saved within half a second and again when the page is hidden or left; another
+//! tab saving the same draft is detected, and nothing is overwritten silently.
 
 use crate::components::field::FieldInput;
+use crate::components::handover::Handover;
 use crate::drafts::{new_id, now_ms, personal_fields, with_repo};
 use crate::i18n::{fill, Key};
-use crate::pages::not_found;
-use crate::router::use_router;
-use crate::state::{content, t, today, use_state, use_title};
+use crate::components::needs_js::NeedsJavaScript;
+use crate::pages::not_found::NotFound;
+use crate::paths::href;
+use crate::site::{content, set_meta};
+use crate::state::{is_hydrated, lang, t, today, use_state};
+use crate::url::{use_page_url, StepLink};
+use layanan_core::catalog::Document;
 use layanan_core::drafts::{draft_key, migrate, relative_time, Draft, Error, Id, IndexEntry, StoreError};
 use layanan_core::forms::{summary, validate_form, validate_section, FieldError, Form, Step};
-use layanan_core::route::Params;
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 use std::time::Duration;
 
-pub fn page(params: Params) -> AnyView {
-    match params.get("form").and_then(|id| content().form(id)) {
-        Some(form) => view! { <FormPage form=form/> }.into_any(),
-        None => not_found::page(params),
+#[component]
+pub fn FormRoute() -> impl IntoView {
+    let id = use_params_map().read_untracked().get("form").unwrap_or_default();
+    let c = content();
+    let Some(form) = c.form(&id) else { return view! { <NotFound/> }.into_any() };
+    set_meta(form.name.get(lang()), form.summary.get(lang()));
+    let documents = form.service.as_deref().and_then(|s| c.service(s)).map(|s| s.documents.clone()).unwrap_or_default();
+    view! {
+        <NeedsJavaScript/>
+        <FormIsland form=form.clone() documents=documents whatsapp=c.desa.whatsapp.clone()/>
     }
+    .into_any()
 }
 
 /// What the last save did, shown quietly under the form.
@@ -37,7 +51,7 @@ enum SaveStatus {
     Conflict(Box<Draft>),
 }
 
-/// The draft named in the URL, if it is stored and belongs to this form.
+/// The draft named in the address, if it is stored and belongs to this form.
 fn stored_draft(form: &Form, id: Option<&str>) -> Option<Draft> {
     id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok())).filter(|d| d.form_id() == form.id)
 }
@@ -59,90 +73,126 @@ fn new_draft(form: &Form, id: Option<Id>) -> Draft {
 /// most recent first.
 fn drafts_of(form: &Form) -> Vec<IndexEntry> {
     let person = crate::state::active_profile().map(|p| p.id);
-    with_repo(|r| r.list())
-        .into_iter()
-        .filter(|g| g.profile_id == person)
-        .flat_map(|g| g.drafts)
-        .filter(|e| e.form_id == form.id)
-        .collect()
+    with_repo(|r| r.list()).into_iter().filter(|g| g.profile_id == person).flat_map(|g| g.drafts).filter(|e| e.form_id == form.id).collect()
 }
 
-/// Opening a form: straight into the draft the URL names; else, when drafts of it exist, the choice to go on
-/// with one of them (first) or start a new one; else a new draft.
-#[component]
-fn FormPage(form: &'static Form) -> impl IntoView {
-    let router = use_router();
-    let named = router.query("draf");
-    let opened = stored_draft(form, named.as_deref());
-    let earlier = if named.is_none() { drafts_of(form) } else { Vec::new() };
-    let chosen = RwSignal::new(match opened {
-        Some(d) => Some(d),
-        None if earlier.is_empty() => Some(new_draft(form, named.as_deref().and_then(Id::parse))),
-        None => None,
+/// What the island shows: the form, or the choice between the drafts already begun and a new one.
+#[derive(Clone, PartialEq)]
+enum Mode {
+    Filling,
+    Choosing(Vec<IndexEntry>),
+}
+
+/// Opening a form: straight into the draft the address names; else, when drafts of it exist, the choice to go
+/// on with one of them (first) or start a new one; else a new draft. Until the page has hydrated it is the
+/// empty first section the page was rendered with.
+// Only in the full bundle: the reader and checks bundles (reader/, checks/) leave it out.
+#[cfg_attr(any(feature = "reader", feature = "checks"), component)]
+#[cfg_attr(not(any(feature = "reader", feature = "checks")), island)]
+fn FormIsland(form: Form, documents: Vec<Document>, whatsapp: Option<String>) -> impl IntoView {
+    let form: &'static Form = Box::leak(Box::new(form));
+    let documents: &'static [Document] = Box::leak(documents.into_boxed_slice());
+    let url = use_page_url();
+    let draft = RwSignal::new(Draft::new(Id::parse("0000000000000000").expect("a valid id"), &form.id, form.version, 0));
+    let mode = RwSignal::new(Mode::Filling);
+    // Bumped when the answers are replaced from outside (a stored draft opened, the other tab's version): the
+    // fields are drawn again.
+    let generation = RwSignal::new(0u32);
+    let begin = move |d: Draft| {
+        let had_answers = !d.answers().is_empty();
+        let at = url.query("bagian").or_else(|| d.position().map(str::to_string));
+        let id = d.id().as_str().to_string();
+        draft.set(d);
+        // Drawn again only when it changes: the first section keeps the fields hydration took over.
+        if mode.get_untracked() != Mode::Filling {
+            mode.set(Mode::Filling);
+        }
+        if had_answers {
+            generation.update(|g| *g += 1);
+        }
+        // The draft id and the step in the address straight away, so a reload finds the draft once it is saved.
+        let step = Step::parse(at.as_deref(), form.sections.len());
+        url.replace(&format!("/formulir/{}?draf={id}&bagian={}", form.id, step.param()));
+    };
+    Effect::new(move |_| {
+        if !is_hydrated() {
+            return;
+        }
+        untrack(|| {
+            let named = url.query("draf");
+            match stored_draft(form, named.as_deref()) {
+                Some(d) => begin(d),
+                None => {
+                    let earlier = if named.is_none() { drafts_of(form) } else { Vec::new() };
+                    if earlier.is_empty() {
+                        begin(new_draft(form, named.as_deref().and_then(Id::parse)));
+                    } else {
+                        mode.set(Mode::Choosing(earlier));
+                    }
+                }
+            }
+        });
     });
-    move || match chosen.get() {
-        Some(draft) => view! { <FormFlow form=form draft=draft/> }.into_any(),
-        None => view! { <ResumeChoice form=form drafts=earlier.clone() chosen=chosen/> }.into_any(),
+    let open = Callback::new(move |id: Id| {
+        if let Ok(d) = with_repo(|r| r.load(&id)) {
+            begin(d);
+        }
+    });
+    let start_new = Callback::new(move |_| begin(new_draft(form, None)));
+    let whatsapp = StoredValue::new(whatsapp);
+    view! {
+        <p class="form__service hint">{form.name.get(lang()).to_string()}</p>
+        {move || match mode.get() {
+            Mode::Filling => view! {
+                <FormFlow form=form documents=documents whatsapp=whatsapp.get_value() draft=draft generation=generation/>
+            }.into_any(),
+            Mode::Choosing(drafts) => view! { <ResumeChoice form=form drafts=drafts open=open start_new=start_new/> }.into_any(),
+        }}
     }
 }
 
 /// "Lanjutkan draf yang disimpan 2 jam lalu" first, "Mulai baru" second: reopening a form never hides the
 /// answers already given behind an empty one.
 #[component]
-fn ResumeChoice(form: &'static Form, drafts: Vec<IndexEntry>, chosen: RwSignal<Option<Draft>>) -> impl IntoView {
-    let state = use_state();
-    use_title(move || form.name.get(state.lang.get()).to_string());
+fn ResumeChoice(form: &'static Form, drafts: Vec<IndexEntry>, open: Callback<Id>, start_new: Callback<()>) -> impl IntoView {
     let now = now_ms();
-    let open = move |id: Id| {
-        if let Ok(d) = with_repo(|r| r.load(&id)) {
-            chosen.set(Some(d));
-        }
-    };
+    crate::focus::focus_after_render("lanjutkan-draf");
     view! {
-        <p class="form__service hint">{move || form.name.get(state.lang.get()).to_string()}</p>
-        <h1 tabindex="-1">{t(Key::form_resume_heading)}</h1>
+        <h1 tabindex="-1" id="lanjutkan-draf">{t(Key::form_resume_heading)}</h1>
         <ul class="drafts__list">
             {drafts.into_iter().map(|entry| {
                 let id = entry.id.clone();
-                let when = move || relative_time(entry.updated_ms, now, state.lang.get());
-                let progress = move || crate::pages::drafts::progress_text(&form.id, entry.position.as_deref(), state.lang.get());
+                let when = relative_time(entry.updated_ms, now, lang());
+                let progress = crate::pages::drafts::progress_text(entry.position.as_deref(), form.sections.len(), false);
                 view! {
                     <li class="drafts__item">
-                        <button type="button" class="button" on:click=move |_| open(id.clone())>
-                            {move || fill(state.t(Key::form_resume_saved), &[("kapan", &when())])}
+                        <button type="button" class="button" on:click=move |_| open.run(id.clone())>
+                            {fill(t(Key::form_resume_saved), &[("kapan", &when)])}
                         </button>
                         <p class="hint">{progress}</p>
                     </li>
                 }
             }).collect_view()}
         </ul>
-        <button type="button" class="button button--secondary" on:click=move |_| chosen.set(Some(new_draft(form, None)))>
-            {t(Key::form_start_new)}
-        </button>
-        <p><crate::components::link::Link to="/draf">{t(Key::form_to_drafts)}</crate::components::link::Link></p>
+        <button type="button" class="button button--secondary" on:click=move |_| start_new.run(())>{t(Key::form_start_new)}</button>
+        <p><a href=href("/draf")>{t(Key::form_to_drafts)}</a></p>
     }
 }
 
 #[component]
-fn FormFlow(form: &'static Form, draft: Draft) -> impl IntoView {
+fn FormFlow(
+    form: &'static Form,
+    documents: &'static [Document],
+    whatsapp: Option<String>,
+    draft: RwSignal<Draft>,
+    generation: RwSignal<u32>,
+) -> impl IntoView {
     let state = use_state();
-    let router = use_router();
-    use_title(move || form.name.get(state.lang.get()).to_string());
-    // A draft opened without a step in the URL goes on where it was left.
-    let resume_at = router.query("bagian").or_else(|| draft.position().map(str::to_string));
-    let draft = RwSignal::new(draft);
-    let draft_id = StoredValue::new(draft.with_untracked(|d| d.id().as_str().to_string()));
-    let step = Memo::new(move |_| Step::parse(router.query("bagian").as_deref(), form.sections.len()));
-    let url = move |s: Step| format!("/formulir/{}?draf={}&bagian={}", form.id, draft_id.get_value(), s.param());
-    // Put the draft id and the step in the URL straight away, so a reload finds the draft once it is saved.
-    let wanted = url(Step::parse(resume_at.as_deref(), form.sections.len()));
-    if router.query("draf").as_deref() != Some(draft_id.get_value().as_str()) || router.query("bagian").is_none() {
-        router.replace(&wanted);
-    }
+    let url = use_page_url();
+    let step = Memo::new(move |_| Step::parse(url.query("bagian").as_deref(), form.sections.len()));
+    let step_url = move |s: Step| format!("/formulir/{}?draf={}&bagian={}", form.id, draft.with_untracked(|d| d.id().as_str().to_string()), s.param());
 
     let status = RwSignal::new(SaveStatus::Idle);
-    // Bumped when the answers are replaced from outside (the other tab's version): fields are redrawn.
-    let generation = RwSignal::new(0u32);
     let save = move || save_now(draft, status);
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let schedule_save = move || {
@@ -159,23 +209,28 @@ fn FormFlow(form: &'static Form, draft: Draft) -> impl IntoView {
             save();
         }
     };
-    let hide = window_event_listener(ev::pagehide, move |_| flush());
-    let visibility = window_event_listener(ev::visibilitychange, move |_| flush());
-    let key = draft.with_untracked(|d| draft_key(d.id()));
-    let other_tab = window_event_listener(ev::storage, move |e| {
-        if e.key().as_deref() != Some(key.as_str()) {
+    Effect::new(move |_| {
+        if !is_hydrated() {
             return;
         }
-        let Some(theirs) = e.new_value().and_then(|raw| migrate(&raw).ok()) else { return };
-        if theirs.revision() > draft.with_untracked(Draft::revision) {
-            status.set(SaveStatus::Conflict(Box::new(theirs)));
-        }
-    });
-    on_cleanup(move || {
-        flush();
-        hide.remove();
-        visibility.remove();
-        other_tab.remove();
+        let hide = window_event_listener(ev::pagehide, move |_| flush());
+        let visibility = window_event_listener(ev::visibilitychange, move |_| flush());
+        let other_tab = window_event_listener(ev::storage, move |e| {
+            let key = draft.with_untracked(|d| draft_key(d.id()));
+            if e.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            let Some(theirs) = e.new_value().and_then(|raw| migrate(&raw).ok()) else { return };
+            if theirs.revision() > draft.with_untracked(Draft::revision) {
+                status.set(SaveStatus::Conflict(Box::new(theirs)));
+            }
+        });
+        on_cleanup(move || {
+            flush();
+            hide.remove();
+            visibility.remove();
+            other_tab.remove();
+        });
     });
 
     // Moving on records the step (and makes answers filled from a profile the person's own), then saves.
@@ -184,9 +239,11 @@ fn FormFlow(form: &'static Form, draft: Draft) -> impl IntoView {
             h.clear();
             pending.set_value(None);
         }
-        draft.update_untracked(|d| { d.move_to(&next.param()); });
+        draft.update_untracked(|d| {
+            d.move_to(&next.param());
+        });
         save();
-        router.navigate(&url(next));
+        url.push(&step_url(next));
     };
     let on_answer = Callback::new(move |(field, value): (String, String)| {
         let changed = draft.try_update_untracked(|d| d.set_answer(&field, &value)).unwrap_or(false);
@@ -194,42 +251,40 @@ fn FormFlow(form: &'static Form, draft: Draft) -> impl IntoView {
             schedule_save();
         }
     });
+    let keep_as_file = move |_| {
+        let answers = draft.with_untracked(|d| d.answers().clone());
+        let name = format!("{}-{}.json", form.id, today());
+        crate::share::download(&name, "application/json", &layanan_core::handover::file_content(form, &answers));
+    };
 
     view! {
-        <p class="form__service hint">{move || form.name.get(state.lang.get()).to_string()}</p>
         <ProfileNote draft=draft/>
         <ConflictBanner status=status draft=draft generation=generation/>
         {move || {
             generation.track();
             match step.get() {
                 Step::Section(i) => view! {
-                    <SectionPage form=form index=i draft=draft on_answer=on_answer
-                        on_next=Callback::new(move |next: Step| { go(next); })/>
+                    <SectionPage form=form index=i draft=draft on_answer=on_answer on_next=Callback::new(go)/>
                 }.into_any(),
                 Step::Check => view! {
-                    <CheckPage form=form draft=draft section_url=Callback::new(move |i: usize| format!("{}&kembali=periksa", url(Step::Section(i))))
+                    <CheckPage form=form draft=draft section_url=Callback::new(move |i: usize| format!("{}&kembali=periksa", step_url(Step::Section(i))))
                         on_done=Callback::new(move |_| go(Step::Done))/>
                 }.into_any(),
-                Step::Done => view! { <DonePage form=form draft=draft/> }.into_any(),
+                Step::Done => view! { <DonePage form=form documents=documents whatsapp=whatsapp.clone() draft=draft/> }.into_any(),
             }
         }}
         // A full or missing device store: the file is the one copy that outlives this page.
         <Show when=move || status.with(|s| *s == SaveStatus::Full) || state.storage_notice.get().is_some()>
             <p class="no-print">
-                <button type="button" class="button button--secondary" on:click=move |_| {
-                    let answers = draft.with_untracked(|d| d.answers().clone());
-                    let name = format!("{}-{}.json", form.id, crate::state::today());
-                    crate::share::download(&name, "application/json", &layanan_core::handover::file_content(form, &answers));
-                }>{t(Key::handover_file)}</button>
+                <button type="button" class="button button--secondary" on:click=keep_as_file>{t(Key::handover_file)}</button>
             </p>
         </Show>
         <p class="form__status hint" role="status">
             {move || match status.get() {
-                SaveStatus::Idle => String::new(),
-                SaveStatus::Saved => state.t(Key::form_saved).to_string(),
-                SaveStatus::SavedFirst => format!("{} {}", state.t(Key::form_saved), state.t(Key::form_persist_note)),
-                SaveStatus::Full => state.t(Key::form_save_full).to_string(),
-                SaveStatus::Conflict(_) => String::new(),
+                SaveStatus::Idle | SaveStatus::Conflict(_) => String::new(),
+                SaveStatus::Saved => t(Key::form_saved).to_string(),
+                SaveStatus::SavedFirst => format!("{} {}", t(Key::form_saved), t(Key::form_persist_note)),
+                SaveStatus::Full => t(Key::form_save_full).to_string(),
             }}
         </p>
     }
@@ -247,7 +302,7 @@ fn save_now(draft: RwSignal<Draft>, status: RwSignal<SaveStatus>) {
         }
         Err(Error::Conflict(theirs)) => status.set(SaveStatus::Conflict(theirs)),
         Err(Error::Store(StoreError::Full)) => status.set(SaveStatus::Full),
-        // Storage unavailable: the app-wide banner already says so; the draft stays in memory.
+        // Storage unavailable: the banner already says so; the draft stays in memory.
         Err(_) => status.set(SaveStatus::Idle),
     }
 }
@@ -288,9 +343,11 @@ fn ConflictBanner(status: RwSignal<SaveStatus>, draft: RwSignal<Draft>, generati
 /// Volunteer mode: says whose form this is.
 #[component]
 fn ProfileNote(draft: RwSignal<Draft>) -> impl IntoView {
-    let state = use_state();
-    let label = draft.with_untracked(|d| d.profile_id().cloned()).and_then(|id| with_repo(|r| r.profile(&id).ok())).map(|p| p.label);
-    label.map(|l| view! { <p class="tag tag--profile">{move || fill(state.t(Key::form_for_profile), &[("nama", &l)])}</p> })
+    let label = move || {
+        let id = draft.with(|d| d.profile_id().cloned())?;
+        with_repo(|r| r.profile(&id).ok()).map(|p| p.label)
+    };
+    move || label().map(|l| view! { <p class="tag tag--profile">{fill(t(Key::form_for_profile), &[("nama", &l)])}</p> })
 }
 
 #[component]
@@ -301,8 +358,7 @@ fn SectionPage(
     on_answer: Callback<(String, String)>,
     on_next: Callback<Step>,
 ) -> impl IntoView {
-    let state = use_state();
-    let router = use_router();
+    let url = use_page_url();
     let section = &form.sections[index];
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let summary_ref = NodeRef::<leptos::html::Div>::new();
@@ -310,7 +366,11 @@ fn SectionPage(
     let answers = RwSignal::new(draft.with_untracked(|d| d.answers().clone()));
     let answer = Callback::new(move |(field, value): (String, String)| {
         answers.update(|a| {
-            if value.is_empty() { a.remove(&field); } else { a.insert(field.clone(), value.clone()); }
+            if value.is_empty() {
+                a.remove(&field);
+            } else {
+                a.insert(field.clone(), value.clone());
+            }
         });
         on_answer.run((field, value));
     });
@@ -319,7 +379,7 @@ fn SectionPage(
         let found = validate_section(form, index, &answers.get_untracked(), today());
         if found.is_empty() {
             errors.set(Vec::new());
-            let back_to_check = router.query("kembali").as_deref() == Some("periksa");
+            let back_to_check = url.query("kembali").as_deref() == Some("periksa");
             on_next.run(if back_to_check || index + 1 == form.sections.len() { Step::Check } else { Step::Section(index + 1) });
         } else {
             errors.set(found);
@@ -330,8 +390,7 @@ fn SectionPage(
             });
         }
     };
-    let heading = move || section.title.get(state.lang.get()).to_string();
-    let progress = move || fill(state.t(Key::form_step), &[("nomor", &(index + 1).to_string()), ("jumlah", &form.sections.len().to_string())]);
+    let progress = fill(t(Key::form_step), &[("nomor", &(index + 1).to_string()), ("jumlah", &form.sections.len().to_string())]);
     view! {
         <Show when=move || !errors.with(Vec::is_empty)>
             <div class="error-summary" tabindex="-1" node_ref=summary_ref role="alert" aria-labelledby="ringkasan-salah">
@@ -343,19 +402,16 @@ fn SectionPage(
                         view! {
                             <li><a href=href on:click=move |ev| {
                                 ev.prevent_default();
-                                if let Some(el) = document().get_element_by_id(&target) {
-                                    use wasm_bindgen::JsCast;
-                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
-                                }
-                            }>{move || e.message.get(state.lang.get()).to_string()}</a></li>
+                                crate::focus::focus_now(&target);
+                            }>{e.message.get(lang()).to_string()}</a></li>
                         }
                     }).collect_view()}
                 </ul>
             </div>
         </Show>
         <p class="form__progress hint">{progress}</p>
-        <h1 tabindex="-1">{heading}</h1>
-        <form class="form" novalidate on:submit=next>
+        <h1 tabindex="-1">{section.title.get(lang()).to_string()}</h1>
+        <form class="form" method="post" novalidate on:submit=next>
             {section.fields.iter().map(|field| {
                 let visible = move || answers.with(|a| form.is_visible(field, a));
                 let error = Signal::derive(move || errors.with(|es| es.iter().find(|e| e.field_id == field.id).map(|e| e.message.clone())));
@@ -372,32 +428,28 @@ fn SectionPage(
 
 #[component]
 fn CheckPage(form: &'static Form, draft: RwSignal<Draft>, section_url: Callback<usize, String>, on_done: Callback<()>) -> impl IntoView {
-    let state = use_state();
     let answers = draft.with_untracked(|d| d.answers().clone());
     let problems = validate_form(form, &answers, today());
-    let rows = move || summary(form, &answers, state.lang.get());
     view! {
         <h1 tabindex="-1">{t(Key::form_check_heading)}</h1>
         {(!problems.is_empty()).then(|| view! {
             <div class="error-summary" role="alert">
                 <h2 class="error-summary__title">{t(Key::form_error_summary)}</h2>
                 <ul class="error-summary__list">
-                    {problems.iter().map(|p| { let m = p.message.clone(); view! { <li>{move || m.get(state.lang.get()).to_string()}</li> } }).collect_view()}
+                    {problems.iter().map(|p| view! { <li>{p.message.get(lang()).to_string()}</li> }).collect_view()}
                 </ul>
             </div>
         })}
         <dl class="answers">
-            {move || rows().into_iter().map(|row| {
-                let href = section_url.run(row.section);
+            {summary(form, &answers, lang()).into_iter().map(|row| {
+                let to = section_url.run(row.section);
                 let label = row.label.clone();
                 view! {
                     <div class="answers__row">
                         <dt class="answers__key">{row.label}</dt>
                         <dd class="answers__value">{row.value}</dd>
                         <dd class="answers__change">
-                            <crate::components::link::Link to=href>
-                                {t(Key::form_change)}<span class="visually-hidden">" " {label}</span>
-                            </crate::components::link::Link>
+                            <StepLink to=to>{t(Key::form_change)}<span class="visually-hidden">" " {label}</span></StepLink>
                         </dd>
                     </div>
                 }
@@ -410,44 +462,40 @@ fn CheckPage(form: &'static Form, draft: RwSignal<Draft>, section_url: Callback<
 }
 
 #[component]
-fn DonePage(form: &'static Form, draft: RwSignal<Draft>) -> impl IntoView {
-    let state = use_state();
+fn DonePage(form: &'static Form, documents: &'static [Document], whatsapp: Option<String>, draft: RwSignal<Draft>) -> impl IntoView {
     let answers = draft.with_untracked(|d| d.answers().clone());
-    let rows = move || summary(form, &answers, state.lang.get());
     view! {
         <div class="panel">
             <h1 tabindex="-1">{t(Key::form_done_heading)}</h1>
             <p>{t(Key::form_done_body)}</p>
         </div>
-        <h2>{move || form.name.get(state.lang.get()).to_string()}</h2>
+        <h2>{form.name.get(lang()).to_string()}</h2>
         <dl class="answers">
-            {move || rows().into_iter().map(|row| view! {
+            {summary(form, &answers, lang()).into_iter().map(|row| view! {
                 <div class="answers__row">
                     <dt class="answers__key">{row.label}</dt>
                     <dd class="answers__value">{row.value}</dd>
                 </div>
             }).collect_view()}
         </dl>
-        <PrintExtras form=form/>
-        <crate::components::handover::Handover form=form answers=draft.with_untracked(|d| d.answers().clone())/>
-        <p class="no-print"><crate::components::link::Link to="/draf">{t(Key::form_to_drafts)}</crate::components::link::Link></p>
+        <PrintExtras documents=documents/>
+        <Handover form=form answers=answers whatsapp=whatsapp/>
+        <p class="no-print"><a href=href("/draf")>{t(Key::form_to_drafts)}</a></p>
     }
 }
 
 /// On paper only: the documents to bring, room for signatures, and the date.
 #[component]
-fn PrintExtras(form: &'static Form) -> impl IntoView {
-    let state = use_state();
-    let documents = form.service.as_deref().and_then(|id| content().service(id)).map(|s| &s.documents);
-    let date = move || crate::i18n::format_date(state.lang.get(), &today().to_string());
+fn PrintExtras(documents: &'static [Document]) -> impl IntoView {
+    let date = today().long(lang());
     view! {
         <section class="print-only">
-            {documents.filter(|d| !d.is_empty()).map(|docs| view! {
+            {(!documents.is_empty()).then(|| view! {
                 <h2>{t(Key::service_documents)}</h2>
                 <ul class="print-checklist">
-                    {docs.iter().map(|d| view! {
-                        <li>"☐ " {move || d.name.get(state.lang.get()).to_string()}
-                            {d.condition.as_ref().map(|c| view! { " (" {move || c.get(state.lang.get()).to_string()} ")" })}</li>
+                    {documents.iter().map(|d| view! {
+                        <li>"☐ " {d.name.get(lang()).to_string()}
+                            {d.condition.as_ref().map(|c| view! { " (" {c.get(lang()).to_string()} ")" })}</li>
                     }).collect_view()}
                 </ul>
             })}
@@ -455,8 +503,7 @@ fn PrintExtras(form: &'static Form) -> impl IntoView {
                 <div class="signatures__box"><p>{t(Key::print_applicant)}</p></div>
                 <div class="signatures__box"><p>{t(Key::print_officer)}</p></div>
             </div>
-            <p>{move || fill(state.t(Key::print_date), &[("tanggal", &date())])}</p>
+            <p>{fill(t(Key::print_date), &[("tanggal", &date)])}</p>
         </section>
     }
 }
-

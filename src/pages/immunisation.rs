@@ -3,20 +3,34 @@
 //! a printable card with the child's name, and an `.ics` file with one reminder per visit.
 
 use crate::components::date_field::{stored_date, DateField};
-use crate::i18n::{fill, format_date, Key};
+use crate::i18n::{fill, Key};
 use crate::share;
-use crate::state::{content, t, today, use_state, use_title, AppState};
+use crate::site::{content, set_meta};
+use crate::state::{is_hydrated, lang, t, today, use_state};
 use layanan_core::date::CivilDate;
 use layanan_core::ics;
-use layanan_core::route::Params;
-use layanan_core::schedule::immunisation::{immunisation_plan, next_visit, Dose};
+use layanan_core::schedule::immunisation::{immunisation_plan, next_visit, Dose, ImmunisationSchedule};
 use layanan_core::schedule::read_birth_date;
 use layanan_core::schedule::reminders::{immunisation_events, Person};
 use layanan_core::schedule::Status;
 use leptos::prelude::*;
 
-pub fn page(_: Params) -> AnyView {
-    view! { <Immunisation/> }.into_any()
+#[component]
+pub fn ImmunisationPage() -> impl IntoView {
+    set_meta(t(Key::immunisation_title), t(Key::immunisation_intro));
+    let schedule = &content().schedules.immunisation;
+    view! {
+        <h1 tabindex="-1">{t(Key::immunisation_heading)}</h1>
+        <p>{t(Key::immunisation_intro)}</p>
+        <Immunisation schedule=schedule.clone()/>
+        <p class="hint">{fill(t(Key::schedule_checked), &[("tanggal", &schedule.checked.long(lang()))])}</p>
+        <ul class="sources hint">
+            {schedule.sources.iter().map(|s| match &s.url {
+                Some(u) => view! { <li><a href=u.clone() rel="noopener">{s.title.clone()}</a></li> }.into_any(),
+                None => view! { <li>{s.title.clone()}</li> }.into_any(),
+            }).collect_view()}
+        </ul>
+    }
 }
 
 const BIRTH_KEY: &str = "tb:cek:imunisasi:lahir";
@@ -24,17 +38,26 @@ const NAME_KEY: &str = "tb:cek:imunisasi:nama";
 /// The ids of doses the parent ticked as given, as a JSON list.
 const GIVEN_KEY: &str = "tb:cek:imunisasi:diberikan";
 
-fn date_text(state: AppState, d: CivilDate) -> String {
-    format_date(state.lang.get(), &d.to_string())
+fn date_text(d: CivilDate) -> String {
+    d.long(lang())
 }
 
-#[component]
-fn Immunisation() -> impl IntoView {
+/// The birth date, the child's name and the ticks are the phone's: read once the page has hydrated.
+// Not in the reader bundle (reader/): pages with this island load the checks bundle (checks/).
+#[cfg_attr(feature = "reader", component)]
+#[cfg_attr(not(feature = "reader"), island)]
+fn Immunisation(schedule: ImmunisationSchedule) -> impl IntoView {
+    let schedule: &'static ImmunisationSchedule = Box::leak(Box::new(schedule));
+    provide_context(Schedule(schedule));
     let state = use_state();
-    use_title(move || state.t(Key::immunisation_title).to_string());
-    let schedule = &content().schedules.immunisation;
-    let name = RwSignal::new(state.load(NAME_KEY).unwrap_or_default());
-    let given = RwSignal::new(state.load(GIVEN_KEY).and_then(|raw| serde_json::from_str::<Vec<String>>(&raw).ok()).unwrap_or_default());
+    let name = RwSignal::new(String::new());
+    let given = RwSignal::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        if is_hydrated() {
+            name.set(state.load(NAME_KEY).unwrap_or_default());
+            given.set(state.load(GIVEN_KEY).and_then(|raw| serde_json::from_str::<Vec<String>>(&raw).ok()).unwrap_or_default());
+        }
+    });
     let toggle = move |id: String, on: bool| {
         given.update(|g| {
             g.retain(|x| *x != id);
@@ -51,14 +74,12 @@ fn Immunisation() -> impl IntoView {
         let Some(b) = birth.checked.get_untracked().and_then(Result::ok) else { return };
         let plan = immunisation_plan(schedule, b, today);
         let who = name.get_untracked();
-        let who = if who.trim().is_empty() { state.t(Key::immunisation_child).to_string() } else { who };
-        let events = immunisation_events(Person { name: &who, date: b }, &plan, &given.get_untracked(), state.lang.get_untracked());
+        let who = if who.trim().is_empty() { t(Key::immunisation_child).to_string() } else { who };
+        let events = immunisation_events(Person { name: &who, date: b }, &plan, &given.get_untracked(), lang());
         let file = ics::calendar(&events, js_sys::Date::now() as i64);
         downloaded.set(share::download("jadwal-imunisasi.ics", "text/calendar;charset=utf-8", &file));
     };
     view! {
-        <h1 tabindex="-1">{t(Key::immunisation_heading)}</h1>
-        <p>{t(Key::immunisation_intro)}</p>
         <div class="form no-print">
             <DateField id="lahir" label=Key::immunisation_birth date=birth/>
             <div class="field">
@@ -76,23 +97,19 @@ fn Immunisation() -> impl IntoView {
                 <button type="button" class="button" on:click=download>{t(Key::immunisation_ics)}</button>
                 <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{t(Key::immunisation_print)}</button>
             </div>
-            <p class="hint no-print" role="status">{move || downloaded.get().then(|| state.t(Key::ics_downloaded))}</p>
+            <p class="hint no-print" role="status">{move || downloaded.get().then(|| t(Key::ics_downloaded))}</p>
         })}
-        <p class="hint">{move || fill(state.t(Key::schedule_checked), &[("tanggal", &date_text(state, schedule.checked))])}</p>
-        <ul class="sources hint">
-            {schedule.sources.iter().map(|s| match &s.url {
-                Some(u) => view! { <li><a href=u.clone() rel="noopener">{s.title.clone()}</a></li> }.into_any(),
-                None => view! { <li>{s.title.clone()}</li> }.into_any(),
-            }).collect_view()}
-        </ul>
     }
 }
+
+/// The schedule the island was given, for its parts.
+#[derive(Clone, Copy)]
+struct Schedule(&'static ImmunisationSchedule);
 
 /// "Kunjungan berikutnya": the first day a dose not yet given can be had, and the doses to ask for then.
 #[component]
 fn NextVisit(birth: CivilDate, today: CivilDate, given: RwSignal<Vec<String>>) -> impl IntoView {
-    let state = use_state();
-    let plan = immunisation_plan(&content().schedules.immunisation, birth, today);
+    let plan = immunisation_plan(expect_context::<Schedule>().0, birth, today);
     let visit = move || {
         given.with(|g| next_visit(&plan, g, today).map(|v| (v.date, v.doses.iter().map(|d| d.vaccine.name.clone()).collect::<Vec<_>>())))
     };
@@ -102,9 +119,9 @@ fn NextVisit(birth: CivilDate, today: CivilDate, given: RwSignal<Vec<String>>) -
             {move || match visit() {
                 Some((date, doses)) => view! {
                     <p class="next-visit__date">
-                        {move || if date <= today { state.t(Key::immunisation_next_now).to_string() } else { date_text(state, date) }}
+                        {move || if date <= today { t(Key::immunisation_next_now).to_string() } else { date_text(date) }}
                     </p>
-                    <ul>{doses.into_iter().map(|n| view! { <li>{move || n.get(state.lang.get()).to_string()}</li> }).collect_view()}</ul>
+                    <ul>{doses.into_iter().map(|n| view! { <li>{n.get(lang()).to_string()}</li> }).collect_view()}</ul>
                 }.into_any(),
                 None => view! { <p>{t(Key::immunisation_all_given)}</p> }.into_any(),
             }}
@@ -120,13 +137,12 @@ fn Plan(
     given: RwSignal<Vec<String>>,
     on_toggle: Callback<(String, bool)>,
 ) -> impl IntoView {
-    let state = use_state();
-    let plan = immunisation_plan(&content().schedules.immunisation, birth, today);
+    let plan = immunisation_plan(expect_context::<Schedule>().0, birth, today);
     let caption = move || {
-        let born = date_text(state, birth);
+        let born = date_text(birth);
         match name.get().trim() {
-            "" => fill(state.t(Key::immunisation_caption), &[("tanggal", &born)]),
-            child => fill(state.t(Key::immunisation_caption_named), &[("nama", child), ("tanggal", &born)]),
+            "" => fill(t(Key::immunisation_caption), &[("tanggal", &born)]),
+            child => fill(t(Key::immunisation_caption_named), &[("nama", child), ("tanggal", &born)]),
         }
     };
     view! {
@@ -148,7 +164,6 @@ fn Plan(
 
 #[component]
 fn DoseRow(dose: Dose<'static>, given: RwSignal<Vec<String>>, on_toggle: Callback<(String, bool)>) -> impl IntoView {
-    let state = use_state();
     let rule = dose.vaccine;
     let (from, until, last, status) = (dose.due_from, dose.due_until, dose.last_allowed, dose.status);
     let id = rule.id.clone();
@@ -160,13 +175,13 @@ fn DoseRow(dose: Dose<'static>, given: RwSignal<Vec<String>>, on_toggle: Callbac
     view! {
         <tr class:schedule__row--given=is_given.clone()>
             <th scope="row">
-                {move || rule.name.get(state.lang.get()).to_string()}
+                {rule.name.get(lang()).to_string()}
                 {rule.unconfirmed.then(|| view! { " " <span class="tag tag--unconfirmed">{t(Key::unconfirmed)}</span> })}
-                {rule.notes.iter().map(|n| view! { <span class="schedule__note">{move || n.get(state.lang.get()).to_string()}</span> }).collect_view()}
+                {rule.notes.iter().map(|n| view! { <span class="schedule__note">{n.get(lang()).to_string()}</span> }).collect_view()}
             </th>
             <td>
-                {move || format!("{} – {}", date_text(state, from), date_text(state, until))}
-                {last.map(|l| view! { <span class="schedule__note">{move || fill(state.t(Key::immunisation_last), &[("tanggal", &date_text(state, l))])}</span> })}
+                {format!("{} – {}", date_text(from), date_text(until))}
+                {last.map(|l| view! { <span class="schedule__note">{fill(t(Key::immunisation_last), &[("tanggal", &date_text(l))])}</span> })}
             </td>
             <td>
                 <DoseStatus status=status given=Signal::derive(is_given.clone())/>
@@ -176,7 +191,7 @@ fn DoseRow(dose: Dose<'static>, given: RwSignal<Vec<String>>, on_toggle: Callbac
                             on:change=move |ev| on_toggle.run((id.clone(), event_target_checked(&ev)))/>
                         <label for=tick_id.clone()>
                             {t(Key::immunisation_given)}
-                            <span class="visually-hidden">": " {move || rule.name.get(state.lang.get()).to_string()}</span>
+                            <span class="visually-hidden">": " {rule.name.get(lang()).to_string()}</span>
                         </label>
                     </span>
                 })}

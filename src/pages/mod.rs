@@ -1,4 +1,4 @@
-//! One file per route; each exposes `page(params) -> AnyView` for the table in `routes.rs`.
+//! One file per route, each with the page component the table in `routes.rs` names.
 
 pub mod about;
 pub mod checker;

@@ -2,18 +2,13 @@
 
 use crate::components::office::OfficeCard;
 use crate::i18n::Key;
-use crate::state::{content, t, use_state, use_title};
-use layanan_core::route::Params;
+use crate::site::{content, set_meta};
+use crate::state::t;
 use leptos::prelude::*;
 
-pub fn page(_: Params) -> AnyView {
-    view! { <Offices/> }.into_any()
-}
-
 #[component]
-fn Offices() -> impl IntoView {
-    let state = use_state();
-    use_title(move || state.t(Key::offices_title).to_string());
+pub fn Offices() -> impl IntoView {
+    set_meta(t(Key::offices_title), t(Key::offices_intro));
     view! {
         <h1 tabindex="-1">{t(Key::offices_title)}</h1>
         <p>{t(Key::offices_intro)}</p>

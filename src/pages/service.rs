@@ -1,78 +1,75 @@
 //! `/layanan/:id`: everything a resident needs before leaving home: who may use it, what to bring (a checklist
 //! remembered on this phone), steps, cost, time, where to go and when it is open, and where the facts come from.
 
-use crate::components::link::Link;
 use crate::components::office::OfficeCard;
 use crate::components::service_card::ServiceList;
 use crate::i18n::{fill, format_date, Key};
-use crate::pages::not_found;
+use crate::pages::not_found::NotFound;
+use crate::paths::href;
 use crate::share;
-use crate::state::{content, t, use_state, use_title, AppState};
-use layanan_core::catalog::Service;
+use crate::site::{content, set_meta};
+use crate::state::{is_hydrated, lang, t, use_state};
+use layanan_core::catalog::{Document, Service};
 use layanan_core::format::rupiah;
-use layanan_core::lang::Text;
-use layanan_core::route::Params;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
 
-pub fn page(params: Params) -> AnyView {
-    match params.get("id").and_then(|id| content().service(id)) {
-        Some(service) => view! { <ServicePage service=service/> }.into_any(),
-        None => not_found::page(params),
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let id = use_params_map().read_untracked().get("id").unwrap_or_default();
+    match content().service(&id) {
+        Some(service) => view! { <Service service=service/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
     }
 }
 
 /// The title of a checker: a programme's name, or a health schedule's.
-fn checker_name(state: AppState, id: &str) -> impl Fn() -> String + Clone + 'static {
-    let id = id.to_string();
-    move || match (content().programme(&id), id.as_str()) {
-        (Some(p), _) => p.name.get(state.lang.get()).to_string(),
-        (None, "imunisasi") => state.t(Key::immunisation_title).to_string(),
-        (None, "kehamilan") => state.t(Key::pregnancy_title).to_string(),
-        (None, _) => state.t(Key::ckg_title).to_string(),
+fn checker_name(id: &str) -> String {
+    match (content().programme(id), id) {
+        (Some(p), _) => p.name.get(lang()).to_string(),
+        (None, "imunisasi") => t(Key::immunisation_title).to_string(),
+        (None, "kehamilan") => t(Key::pregnancy_title).to_string(),
+        (None, _) => t(Key::ckg_title).to_string(),
     }
 }
 
-/// A text in the current language, as a reactive view.
-fn text(state: AppState, t: &'static Text) -> impl Fn() -> String + Copy {
-    move || t.get(state.lang.get()).to_string()
-}
-
 #[component]
-fn ServicePage(service: &'static Service) -> impl IntoView {
-    let state = use_state();
-    use_title(text(state, &service.name));
+fn Service(service: &'static Service) -> impl IntoView {
     let c = content();
+    let lang = lang();
+    let text = move |t: &layanan_core::lang::Text| t.get(lang).to_string();
+    set_meta(text(&service.name), text(&service.summary));
     let confirm = move |field: &str| {
-        service.unconfirmed.iter().any(|f| f == field).then(|| view! {
-            <span class="tag tag--unconfirmed">{t(Key::service_confirm)}</span>
-        })
+        service.unconfirmed.iter().any(|f| f == field).then(|| view! { <span class="tag tag--unconfirmed">{t(Key::service_confirm)}</span> })
     };
-    let sector = c.sector(&service.sector);
-    let lang = state.lang;
-    let cost = move || {
-        if service.cost.rupiah == 0 { state.t(Key::service_free).to_string() } else { rupiah(service.cost.rupiah) }
-    };
+    let cost = if service.cost.rupiah == 0 { t(Key::service_free).to_string() } else { rupiah(service.cost.rupiah) };
     let related: Vec<&'static Service> = service.related.iter().filter_map(|id| c.service(id)).collect();
     view! {
         <article class="service">
-            {sector.map(|s| view! {
-                <p class="service__sector">
-                    <Link to=format!("/layanan?bidang={}", s.id)>{text(state, &s.name)}</Link>
-                </p>
+            {c.sector(&service.sector).map(|s| view! {
+                <p class="service__sector"><a href=href(&format!("/layanan/bidang/{}", s.id))>{text(&s.name)}</a></p>
             })}
-            <h1 tabindex="-1">{text(state, &service.name)}</h1>
-            <p class="lead">{text(state, &service.summary)}</p>
+            <h1 tabindex="-1">{text(&service.name)}</h1>
+            <p class="lead">{text(&service.summary)}</p>
 
             <h2>{t(Key::service_who)} " " {confirm("siapa")}</h2>
-            <p>{text(state, &service.who)}</p>
+            <p>{text(&service.who)}</p>
 
-            <Checklist service=service/>
+            <h2 id="dibawa">{t(Key::service_documents)}</h2>
+            {if service.documents.is_empty() {
+                view! { <p>{t(Key::service_documents_none)}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="hint no-print">{t(Key::service_documents_hint)}</p>
+                    <Checklist service=service.id.clone() documents=service.documents.clone()/>
+                }.into_any()
+            }}
             {confirm("persyaratan").map(|tag| view! { <p>{tag}</p> })}
 
             <h2>{t(Key::service_steps)} " " {confirm("alur")}</h2>
             <ol class="steps">
-                {service.steps.iter().map(|s| view! { <li>{text(state, s)}</li> }).collect_view()}
+                {service.steps.iter().map(|s| view! { <li>{text(s)}</li> }).collect_view()}
             </ol>
 
             <dl class="facts">
@@ -80,13 +77,13 @@ fn ServicePage(service: &'static Service) -> impl IntoView {
                     <dt>{t(Key::service_cost)} " " {confirm("biaya")}</dt>
                     <dd>
                         <strong>{cost}</strong>
-                        {service.cost.note.as_ref().map(|n| view! { <span class="facts__note">{text(state, n)}</span> })}
+                        {service.cost.note.as_ref().map(|n| view! { <span class="facts__note">{text(n)}</span> })}
                         {service.cost.legal_basis.clone().map(|b| view! { <span class="facts__note">{b}</span> })}
                     </dd>
                 </div>
                 <div class="facts__row">
                     <dt>{t(Key::service_time)} " " {confirm("waktu")}</dt>
-                    <dd>{text(state, &service.time)}</dd>
+                    <dd>{text(&service.time)}</dd>
                 </div>
             </dl>
 
@@ -104,7 +101,7 @@ fn ServicePage(service: &'static Service) -> impl IntoView {
 
             {(!service.notes.is_empty()).then(|| view! {
                 <h2>{t(Key::service_notes)} " " {confirm("catatan")}</h2>
-                <ul>{service.notes.iter().map(|n| view! { <li>{text(state, n)}</li> }).collect_view()}</ul>
+                <ul>{service.notes.iter().map(|n| view! { <li>{text(n)}</li> }).collect_view()}</ul>
             })}
 
             {(!service.legal_basis.is_empty()).then(|| view! {
@@ -114,20 +111,17 @@ fn ServicePage(service: &'static Service) -> impl IntoView {
 
             {(!service.partners.is_empty()).then(|| view! {
                 <h2>{t(Key::service_partners)} " " {confirm("mitra")}</h2>
-                <p>{move || service.partners.iter().map(|p| p.get(lang.get())).collect::<Vec<_>>().join(", ")}</p>
+                <p>{service.partners.iter().map(|p| p.get(lang)).collect::<Vec<_>>().join(", ")}</p>
             })}
 
             {(!service.checkers.is_empty()).then(|| view! {
                 <section class="no-print">
                     <h2>{t(Key::service_checkers)}</h2>
                     <ul class="service-list">
-                        {service.checkers.iter().map(|id| {
-                            let name = checker_name(state, id);
-                            view! {
-                                <li><Link to=format!("/cek/{id}") class="service-card">
-                                    <span class="service-card__title">{name}</span>
-                                </Link></li>
-                            }
+                        {service.checkers.iter().map(|id| view! {
+                            <li><a href=href(&format!("/cek/{id}")) class="service-card">
+                                <span class="service-card__title">{checker_name(id)}</span>
+                            </a></li>
                         }).collect_view()}
                     </ul>
                 </section>
@@ -139,18 +133,18 @@ fn ServicePage(service: &'static Service) -> impl IntoView {
                     <ul class="service-list">
                         {service.forms.iter().filter_map(|id| c.form(id)).map(|f| view! {
                             <li>
-                                <Link to=format!("/formulir/{}", f.id) class="service-card">
-                                    <span class="service-card__title">{text(state, &f.name)}</span>
+                                <a href=href(&format!("/formulir/{}", f.id)) class="service-card">
+                                    <span class="service-card__title">{text(&f.name)}</span>
                                     " "
-                                    <span class="service-card__summary">{text(state, &f.summary)}</span>
-                                </Link>
+                                    <span class="service-card__summary">{text(&f.summary)}</span>
+                                </a>
                             </li>
                         }).collect_view()}
                     </ul>
                 </section>
             })}
 
-            <ShareActions service=service/>
+            <ShareActions path=format!("/layanan/{}", service.id) name=text(&service.name)/>
 
             {(!related.is_empty()).then(|| view! {
                 <section class="no-print">
@@ -167,20 +161,29 @@ fn ServicePage(service: &'static Service) -> impl IntoView {
                         None => view! { <li>{s.title.clone()}</li> }.into_any(),
                     }).collect_view()}
                 </ul>
-                <p class="hint">{move || fill(state.t(Key::service_checked), &[("tanggal", &format_date(lang.get(), &service.checked))])}</p>
+                <p class="hint">{fill(t(Key::service_checked), &[("tanggal", &format_date(lang, &service.checked))])}</p>
                 {(!service.unconfirmed.is_empty()).then(|| view! { <p class="hint">{t(Key::service_confirm_note)}</p> })}
             </section>
         </article>
     }
 }
 
-/// Documents to bring as a checklist; the ticks are kept on this phone per service, by document name.
-#[component]
-fn Checklist(service: &'static Service) -> impl IntoView {
+/// Documents to bring as a checklist; the ticks are kept on this phone per service, by document name, and come
+/// back once the page has hydrated.
+#[island]
+fn Checklist(service: String, documents: Vec<Document>) -> impl IntoView {
     let state = use_state();
-    let key = format!("tb:centang:{}", service.id);
-    let stored: Vec<String> = state.load(&key).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
-    let ticked = RwSignal::new(stored);
+    let key = format!("tb:centang:{service}");
+    let ticked = RwSignal::new(Vec::<String>::new());
+    {
+        let key = key.clone();
+        Effect::new(move |_| {
+            if is_hydrated() {
+                let stored = state.load(&key).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
+                ticked.set(stored);
+            }
+        });
+    }
     let toggle = move |name: String, on: bool| {
         ticked.update(|list| {
             list.retain(|n| *n != name);
@@ -191,62 +194,46 @@ fn Checklist(service: &'static Service) -> impl IntoView {
         state.save(&key, &serde_json::to_string(&ticked.get_untracked()).unwrap_or_default());
     };
     view! {
-        <h2 id="dibawa">{t(Key::service_documents)}</h2>
-        {if service.documents.is_empty() {
-            view! { <p>{t(Key::service_documents_none)}</p> }.into_any()
-        } else {
-            view! {
-                <p class="hint no-print">{t(Key::service_documents_hint)}</p>
-                <ul class="checklist" aria-labelledby="dibawa">
-                    {service.documents.iter().enumerate().map(|(i, d)| {
-                        let id = format!("dok-{i}");
-                        let name = d.name.id.clone();
-                        let checked = { let name = name.clone(); move || ticked.with(|l| l.contains(&name)) };
-                        let toggle = toggle.clone();
-                        view! {
-                            <li class="checklist__item">
-                                <input
-                                    type="checkbox"
-                                    id=id.clone()
-                                    class="checklist__box"
-                                    prop:checked=checked
-                                    on:change=move |ev| toggle(name.clone(), event_target_checked(&ev))
-                                />
-                                <label for=id class="checklist__label">
-                                    {text(state, &d.name)}
-                                    {d.condition.as_ref().map(|c| view! { <span class="checklist__condition">{text(state, c)}</span> })}
-                                </label>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }.into_any()
-        }}
+        <ul class="checklist" aria-labelledby="dibawa">
+            {documents.into_iter().enumerate().map(|(i, d)| {
+                let id = format!("dok-{i}");
+                let name = d.name.id.clone();
+                let checked = { let name = name.clone(); move || ticked.with(|l| l.contains(&name)) };
+                let toggle = toggle.clone();
+                view! {
+                    <li class="checklist__item">
+                        <input type="checkbox" id=id.clone() class="checklist__box" prop:checked=checked
+                            on:change=move |ev| toggle(name.clone(), event_target_checked(&ev))/>
+                        <label for=id class="checklist__label">
+                            {d.name.get(lang()).to_string()}
+                            {d.condition.map(|c| view! { <span class="checklist__condition">{c.get(lang()).to_string()}</span> })}
+                        </label>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
 
 /// Share, copy link, WhatsApp and print. No personal data is involved: only the public page address.
-#[component]
-fn ShareActions(service: &'static Service) -> impl IntoView {
-    let state = use_state();
-    let url = share::absolute_url(&format!("/layanan/{}", service.id));
+#[island]
+fn ShareActions(path: String, name: String) -> impl IntoView {
+    // The full address (with the host's origin) is only known in the browser.
+    let url = StoredValue::new(path);
+    let full_url = move || url.with_value(|p| if is_hydrated() { share::absolute_url(p) } else { crate::paths::href(p) });
     let message = RwSignal::new(None::<Key>);
-    let share_text = move || fill(state.t(Key::service_share_text), &[("layanan", service.name.get(state.lang.get()))]);
-    let whatsapp = {
-        let url = url.clone();
-        move || share::whatsapp_link(&format!("{}\n{url}", share_text()))
-    };
-    let on_share = {
-        let url = url.clone();
-        move |_| {
-            let (title, text, url) = (service.name.get(state.lang.get_untracked()).to_string(), share_text(), url.clone());
-            spawn_local(async move {
-                share::share(&title, &text, &url).await;
-            });
-        }
+    let share_text = StoredValue::new(fill(t(Key::service_share_text), &[("layanan", &name)]));
+    let whatsapp = move || share::whatsapp_link(&format!("{}\n{}", share_text.get_value(), full_url()));
+    let can_share = move || is_hydrated() && share::can_share();
+    let title = StoredValue::new(name);
+    let on_share = move |_| {
+        let (title, text, url) = (title.get_value(), share_text.get_value(), full_url());
+        spawn_local(async move {
+            share::share(&title, &text, &url).await;
+        });
     };
     let on_copy = move |_| {
-        let url = url.clone();
+        let url = full_url();
         spawn_local(async move {
             let ok = share::copy(&url).await;
             message.set(Some(if ok { Key::service_link_copied } else { Key::service_copy_failed }));
@@ -254,15 +241,15 @@ fn ShareActions(service: &'static Service) -> impl IntoView {
     };
     view! {
         <section class="actions no-print" aria-label=t(Key::service_share)>
-            {share::can_share().then(|| view! {
+            <Show when=can_share>
                 <button type="button" class="button" on:click=on_share>{t(Key::service_share)}</button>
-            })}
+            </Show>
             <button type="button" class="button button--secondary" on:click=on_copy>{t(Key::service_copy_link)}</button>
             <a class="button button--secondary" href=whatsapp rel="noopener">{t(Key::service_share_whatsapp)}</a>
             <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>
                 {t(Key::service_print)}
             </button>
-            <p class="actions__status" role="status">{move || message.get().map(|k| state.t(k))}</p>
+            <p class="actions__status" role="status">{move || message.get().map(t)}</p>
         </section>
     }
 }

@@ -1,0 +1,29 @@
+// Runs in the <head> of every page, before anything is drawn (inline, allowed by its hash in the page's CSP).
+(function () {
+  var base = __BASE__;
+  // 1. The language the resident chose last: pages are the same in both languages apart from the /en prefix,
+  //    so the other one is opened at once, without a flash. With storage refused, the address decides.
+  try {
+    // Stored as JSON ("en"), or bare (en) by versions before the storage moved to gloo-storage.
+    var chosen = (localStorage.getItem('tb:bahasa') || '').replace(/"/g, '');
+    var path = location.pathname.slice(base.length);
+    var english = path === '/en' || path.indexOf('/en/') === 0;
+    var rest = location.search + location.hash;
+    if (chosen === 'en' && !english) location.replace(base + '/en' + path + rest);
+    else if (chosen === 'id' && english) location.replace(base + (path.slice(3) || '/') + rest);
+  } catch (_) {}
+  // 2. A tap on a button of an interactive part before the app has started (slow phone, slow network) is kept
+  //    and repeated by boot.js once it has, instead of being lost or, for a form, sending the answers in the
+  //    address. What is typed meanwhile stays in the fields; boot.js hands it to the app too.
+  function early(event) {
+    if (document.documentElement.hasAttribute('data-hydrated') || !event.target.closest) return;
+    if (!event.target.closest('leptos-island')) return;
+    var button = event.target.closest('button, [type=submit]');
+    if (event.type === 'submit' || button) {
+      event.preventDefault();
+      if (button) window.__tbTapped = button;
+    }
+  }
+  document.addEventListener('click', early, true);
+  document.addEventListener('submit', early, true);
+})();

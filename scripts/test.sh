@@ -3,14 +3,14 @@
 #   1. native `cargo test` for the pure core and the app's pure helpers;
 #   2. wasm-bindgen-test in headless Chromium for browser-facing code (storage);
 #   3. end-to-end: the release bundle, built for a sub-path, served by a plain static server and driven in
-#      headless Chromium like a person.
+#      headless Chromium like a person; before that, its first-visit bytes are checked against the record.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
 echo "== 1/3 native tests"
-cargo test --workspace --locked
+cargo test --locked -p layanan-core -p layanan
 
 echo "== 2/3 in-browser tests (headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=60 \
@@ -20,4 +20,6 @@ echo "== 3/3 end-to-end tests (release build under a sub-path)"
 E2E_BASE=/tanjung-barat/
 E2E_DIST=target/e2e-dist
 trunk build --release --public-url "$E2E_BASE" --dist "$E2E_DIST"
+echo "-- first-visit bytes against the record (bench/bytes.json)"
+node scripts/bytes.mjs check "$E2E_DIST" bench/bytes.json
 E2E_DIST="$E2E_DIST" E2E_BASE="$E2E_BASE" node --test --test-concurrency=1 tests/e2e/

@@ -20,7 +20,7 @@ test('searching "ktp" as you type finds the KTP-el services, and back returns to
   assert.equal(await search.evaluate((el) => el === document.activeElement), true);
   await page.getByRole('link', { name: /KTP-el baru/ }).click();
   await page.getByRole('heading', { level: 1, name: /KTP-el baru/ }).waitFor();
-  assert.equal(new URL(page.url()).pathname, `${BASE}layanan/ktp-el-baru`);
+  assert.equal(new URL(page.url()).pathname, `${BASE}layanan/ktp-el-baru/`);
   await page.goBack();
   await page.getByRole('link', { name: /KTP-el baru/ }).waitFor();
   assert.equal(await page.getByRole('searchbox', { name: 'Cari layanan' }).inputValue(), 'ktp');
@@ -32,7 +32,7 @@ test('the search on the home page opens the catalogue with the results', async (
   await page.getByRole('searchbox', { name: 'Cari layanan' }).fill('akte lahir');
   await page.getByRole('button', { name: 'Cari' }).click();
   await page.getByRole('link', { name: /Akta kelahiran/ }).waitFor();
-  assert.equal(new URL(page.url()).pathname, `${BASE}layanan`);
+  assert.equal(new URL(page.url()).pathname, `${BASE}layanan/`);
   assert.equal(new URL(page.url()).searchParams.get('q'), 'akte lahir');
   assert.deepEqual(page.problems, []);
 });
@@ -114,7 +114,7 @@ test('share offers copying the link and a WhatsApp message with the page address
   await page.getByRole('button', { name: 'Salin tautan' }).click();
   await page.getByRole('status').filter({ hasText: 'Tautan sudah disalin.' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, app.url('layanan/kk-baru'));
+  assert.equal(copied, app.url('layanan/kk-baru/'));
 });
 
 test('the offices page shows each office with open-now status or says the hours are not recorded', async () => {
@@ -154,10 +154,10 @@ test('every service prints on one A4 page', async () => {
 
 test('in English, a service page shows its partners in English too', async () => {
   const page = await open('layanan/akta-kelahiran');
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('link', { name: 'Switch to English' }).click();
   await page.getByRole('heading', { name: 'Working with' }).waitFor();
   const partners = await page.getByRole('heading', { name: 'Working with' }).locator('xpath=following-sibling::p[1]').textContent();
   assert.match(partners, /District civil registration office/);
   assert.doesNotMatch(partners, /kabupaten/);
-  await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
+  await page.getByRole('link', { name: 'Ganti ke Bahasa Indonesia' }).click();
 });

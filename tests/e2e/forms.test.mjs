@@ -274,7 +274,7 @@ test('after switching language the error summary and its messages are in that la
   await open(page, 'formulir/sktm');
   await page.getByRole('button', { name: 'Lanjut' }).click();
   await page.getByRole('alert').filter({ hasText: 'Ada yang perlu diperbaiki' }).getByText('NIK kepala keluarga belum diisi.').waitFor();
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('link', { name: 'Switch to English' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await summary.getByText('NIK of the head of the family is not filled in yet.').waitFor();

@@ -55,9 +55,9 @@ export async function startApp({ dist = DIST } = {}) {
   };
 }
 
-/// Waits until the app (not the static first-paint shell) is on screen.
+/// Waits until the pre-rendered page has hydrated: its islands answer taps and show what the phone keeps.
 export async function appReady(page) {
-  await page.locator('main#isi:not([aria-busy])').waitFor();
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /// Opens an app path in a new page and waits for the app.

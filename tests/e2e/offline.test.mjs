@@ -88,7 +88,7 @@ test('a new version waits behind a banner and never reloads by itself; a draft b
   await page.evaluate(() => { window.__stillHere = true; });
   await page.waitForTimeout(1000);
   assert.equal(await page.evaluate(() => window.__stillHere), true, 'the page was not reloaded');
-  assert.equal(new URL(page.url()).pathname, `${BASE}formulir/sktm`);
+  assert.equal(new URL(page.url()).pathname, `${BASE}formulir/sktm/`);
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Muat ulang' }).click()]);
   await appReady(page);
   assert.equal(await page.getByLabel('Nama kepala keluarga').inputValue(), 'Sedang diketik');
@@ -98,7 +98,7 @@ test('a new version waits behind a banner and never reloads by itself; a draft b
 
 test('the page declares a strict Content-Security-Policy', async () => {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const csp = html.match(/http-equiv=Content-Security-Policy content="([^"]+)"/)[1];
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   for (const rule of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "img-src 'self' data:"]) {
     assert.ok(csp.includes(rule), rule);
   }

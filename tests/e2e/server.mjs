@@ -1,5 +1,6 @@
 // A plain static file server that behaves like GitHub Pages: files under the base path are served as they
-// are, and any unknown path gets 404.html with status 404. No SPA fallback magic, so deep-link bugs show.
+// are, a folder's address without its trailing slash is redirected (301) to the address with it, and any
+// unknown path gets 404.html with status 404. No SPA fallback magic, so deep-link bugs show.
 // Like real hosts it compresses: it sends the build's pre-compressed .br or .gz file when the browser accepts it.
 //   node server.mjs <dist> <base> <port>
 import { createServer } from 'node:http';
@@ -46,6 +47,11 @@ export function startServer(dist, base = '/', port = 0) {
       const rel = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
       let file = join(dist, rel);
       const info = await stat(file).catch(() => null);
+      if (info?.isDirectory() && !path.endsWith('/')) {
+        const url = new URL(req.url, 'http://x');
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        return res.end();
+      }
       if (info?.isDirectory()) file = join(file, 'index.html');
       if (info && (await stat(file).catch(() => null))) return await send(file, 200);
       return await send(join(dist, '404.html'), 404);

@@ -393,3 +393,31 @@ proptest! {
         prop_assert!(nik_warnings(&nik, Some(born), nik.sex()).is_empty());
     }
 }
+
+/// The edges of each rule, where an off-by-one would accept a wrong number or refuse a right one.
+#[test]
+fn limits_are_exactly_where_the_rules_put_them() {
+    // A KK day above 40 that is not a birth day plus 40 either (72 − 40 = 32) is a wrong number, not a NIK.
+    let (id, _) = refused(parse_kk("3201127208900001"));
+    assert!(id.contains("tidak cocok"), "{id}");
+    // The count in the message is the count the resident typed, leading 0 included.
+    let (id, en) = refused(parse_phone("081234567"));
+    assert!(id.contains("ada 9 angka") && en.contains("9 digits"), "{id}");
+    let (id, _) = refused(parse_phone("08123456789012"));
+    assert!(id.contains("ada 14 angka"), "{id}");
+    // The largest amount is accepted; one rupiah more is refused with the limit named.
+    assert_eq!(parse_rupiah("100.000.000.000").map_err(|e| e.message), Ok(MAX_RUPIAH));
+    let (id, _) = refused(parse_rupiah("100.000.000.001"));
+    assert!(id.contains("lebih dari Rp100.000.000.000"), "{id}");
+    let (id, _) = refused(parse_rupiah("999999999999999999"));
+    assert!(id.contains("lebih dari"), "18 digits is read, then found too large: {id}");
+    // Nine decimals with a word are read; ten are refused as unreadable, not rounded.
+    assert_eq!(parse_rupiah("1,123456789 miliar").map_err(|e| e.message), Ok(1_123_456_789));
+    let (id, _) = refused(parse_rupiah("1,1234567890 miliar"));
+    assert!(id.contains("dengan angka"), "{id}");
+    // A date with an empty part is refused with the example, not read as a year problem.
+    for input in ["17-08-", "-08-1990", "17--1990"] {
+        let (id, _) = refused(parse_date(input));
+        assert!(id.starts_with("Tulis tanggal seperti"), "{input}: {id}");
+    }
+}

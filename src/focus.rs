@@ -12,10 +12,24 @@ pub fn focus_after_render(id: &'static str) {
 }
 
 /// Focuses the element with this id now.
-pub fn focus_now(id: &str) {
+fn focus_now(id: &str) {
     let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
+    }
+}
+
+/// Focuses the field with this id, as an error message's link does: a group of choices or the parts of an
+/// address get focus on their first control, where typing or picking starts.
+pub fn focus_field(id: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    let control = if el.matches("input, textarea, select").unwrap_or(false) {
+        Some(el)
+    } else {
+        el.query_selector("input, textarea, select").ok().flatten().or(Some(el))
+    };
+    if let Some(control) = control.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = control.focus();
     }
 }
 
@@ -23,11 +37,8 @@ pub fn focus_now(id: &str) {
 /// inside a page does; the first page of a visit (from WhatsApp, a bookmark) starts at the top as usual. Pages
 /// of this visit are told apart by a mark in this tab's session storage.
 pub fn heading_after_arrival() {
-    const MARK: &str = "tb:kunjungan";
+    let within_visit = crate::storage::visit_already_marked();
     let Some(window) = web_sys::window() else { return };
-    let Some(session) = window.session_storage().ok().flatten() else { return };
-    let within_visit = session.get_item(MARK).ok().flatten().is_some();
-    let _ = session.set_item(MARK, "1");
     let has_fragment = window.location().hash().is_ok_and(|h| !h.is_empty());
     let Some(document) = window.document() else { return };
     if within_visit && !has_fragment {

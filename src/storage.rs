@@ -1,10 +1,15 @@
-//! The only code that touches `localStorage`.
+//! The only code that touches the browser's storage, built on gloo-storage.
 //!
 //! Browsers refuse storage in many ways: it may be missing (some private modes, sandboxed frames), throw on
 //! every access (disabled by the user: SecurityError), or throw on write when full (QuotaExceededError and its
 //! older names). None of these may crash the app or lose what was typed: a value that cannot be written is kept
 //! in memory for this session, and the caller is told why so the interface can say so once.
+//!
+//! Values are stored in gloo-storage's layout (JSON, so a text is stored as `"text"`). Values written bare by
+//! earlier versions of the app are still read as they are, and rewritten in the new layout on their next save.
 
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -17,11 +22,13 @@ use layanan_core::drafts::KeyValue;
 pub const PREFIX: &str = "tb:";
 
 pub struct Store {
-    local: Option<web_sys::Storage>,
+    /// Whether `localStorage` answered the opening probe (gloo-storage throws when it is missing or refused,
+    /// so nothing reaches it unless this is set).
+    device: bool,
     /// Set when the device refused the opening probe because it is full: everything stored can still be read,
     /// only new writes wait in memory.
     full_at_open: bool,
-    /// Values that could not be written to `local`; read before it.
+    /// Values that could not be written to the device; read before it.
     memory: RefCell<BTreeMap<String, String>>,
 }
 
@@ -29,40 +36,41 @@ impl Store {
     /// Opens the browser's localStorage, checking that it really works with a write and a delete. A device too
     /// full for the probe is still storage: what is on it is read, and the caller is told it is full.
     pub fn open() -> Store {
+        if !local_storage_reachable() {
+            return Store::memory_only();
+        }
         let probe = format!("{PREFIX}probe");
-        // At build time (pages are rendered natively) there is no browser: memory only.
-        #[cfg(target_arch = "wasm32")]
-        let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-        #[cfg(not(target_arch = "wasm32"))]
-        let local: Option<web_sys::Storage> = None;
-        let outcome = local.as_ref().map(|s| match s.set_item(&probe, "1") {
-            Ok(()) => s.remove_item(&probe).map_err(|e| classify(&e)),
-            Err(e) => Err(classify(&e)),
-        });
-        match outcome {
-            Some(Ok(())) => Store::with_backend(local),
+        match LocalStorage::set(&probe, 1).map_err(|e| classify(&e)) {
+            Ok(()) => {
+                LocalStorage::delete(&probe);
+                Store::on_device(false)
+            }
             // Reading still works on a full device; only a refusal of any other kind means no storage.
-            Some(Err(StoreError::Full)) => Store { full_at_open: true, ..Store::with_backend(local) },
-            _ => Store::with_backend(None),
+            Err(StoreError::Full) => Store::on_device(true),
+            Err(StoreError::Unavailable) => Store::memory_only(),
         }
     }
 
-    /// A store over the given storage, or memory only with `None`.
-    pub fn with_backend(local: Option<web_sys::Storage>) -> Store {
-        Store { local, full_at_open: false, memory: RefCell::new(BTreeMap::new()) }
+    /// A store that keeps values in memory only, as on a browser without storage.
+    pub fn memory_only() -> Store {
+        Store { device: false, full_at_open: false, memory: RefCell::new(BTreeMap::new()) }
+    }
+
+    fn on_device(full_at_open: bool) -> Store {
+        Store { device: true, full_at_open, memory: RefCell::new(BTreeMap::new()) }
     }
 
     /// Whether values survive closing the page.
     pub fn is_persistent(&self) -> bool {
-        self.local.is_some()
+        self.device
     }
 
     /// What the app should say about storage right after opening: nothing, "full", or "not available".
     pub fn condition(&self) -> Option<StoreError> {
-        match (&self.local, self.full_at_open) {
-            (None, _) => Some(StoreError::Unavailable),
-            (Some(_), true) => Some(StoreError::Full),
-            (Some(_), false) => None,
+        match (self.device, self.full_at_open) {
+            (false, _) => Some(StoreError::Unavailable),
+            (true, true) => Some(StoreError::Full),
+            (true, false) => None,
         }
     }
 
@@ -70,53 +78,66 @@ impl Store {
         if let Some(v) = self.memory.borrow().get(key) {
             return Some(v.clone());
         }
-        self.local.as_ref()?.get_item(key).ok().flatten()
+        if !self.device {
+            return None;
+        }
+        match LocalStorage::get::<String>(key) {
+            Ok(value) => Some(value),
+            Err(StorageError::KeyNotFound(_)) => None,
+            // Not a JSON text: a value written bare by an earlier version.
+            Err(_) => LocalStorage::raw().get_item(key).ok().flatten(),
+        }
     }
 
     /// Writes a value. On failure the value is still kept (in memory) and the reason is returned.
     pub fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        let result = match &self.local {
-            None => Err(StoreError::Unavailable),
-            Some(local) => local.set_item(key, value).map_err(|e| classify(&e)),
+        let result = if self.device {
+            LocalStorage::set(key, value).map_err(|e| classify(&e))
+        } else {
+            Err(StoreError::Unavailable)
         };
         let mut memory = self.memory.borrow_mut();
         match result {
-            Ok(()) => {
-                memory.remove(key);
-            }
-            Err(_) => {
-                memory.insert(key.to_string(), value.to_string());
-            }
-        }
+            Ok(()) => memory.remove(key),
+            Err(_) => memory.insert(key.to_string(), value.to_string()),
+        };
         result
     }
 
     pub fn remove(&self, key: &str) {
         self.memory.borrow_mut().remove(key);
-        if let Some(local) = &self.local {
-            let _ = local.remove_item(key);
+        if self.device {
+            LocalStorage::delete(key);
         }
     }
 
     /// Every key of this app (with [`PREFIX`]), from the device and from memory, sorted.
     pub fn keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self.memory.borrow().keys().cloned().collect();
-        if let Some(local) = &self.local {
-            let n = local.length().unwrap_or(0);
-            keys.extend((0..n).filter_map(|i| local.key(i).ok().flatten()));
+        if self.device {
+            let local = LocalStorage::raw();
+            keys.extend((0..LocalStorage::length()).filter_map(|i| local.key(i).ok().flatten()));
         }
         keys.retain(|k| k.starts_with(PREFIX));
         layanan_core::order::sorted_texts(keys)
     }
 }
 
-/// Tells a full device from any other refusal. Browsers name the quota error differently
-/// (QuotaExceededError, NS_ERROR_DOM_QUOTA_REACHED, code 22 or 1014).
-fn classify(error: &wasm_bindgen::JsValue) -> StoreError {
-    use wasm_bindgen::JsCast;
-    match error.dyn_ref::<web_sys::DomException>() {
-        Some(e) if e.name() == "QuotaExceededError" || e.name() == "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::Full,
-        Some(e) if e.code() == 22 || e.code() == 1014 => StoreError::Full,
+/// Whether `window.localStorage` can be had without an exception (gloo-storage assumes it can).
+fn local_storage_reachable() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window().is_some_and(|w| w.local_storage().ok().flatten().is_some());
+    // At build time (pages are rendered natively) there is no browser: memory only.
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// Tells a full device from any other refusal. Browsers name the quota error differently.
+fn classify(error: &StorageError) -> StoreError {
+    match error {
+        StorageError::JsError(e) if matches!(e.name.as_str(), "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR") => {
+            StoreError::Full
+        }
         _ => StoreError::Unavailable,
     }
 }
@@ -128,6 +149,23 @@ thread_local! {
 /// Runs `f` with the app's one store.
 pub fn with<R>(f: impl FnOnce(&Store) -> R) -> R {
     STORE.with(f)
+}
+
+/// Marks this tab's visit and says whether it was already marked: pages of one visit are told apart from the
+/// first page of a visit (from WhatsApp, a bookmark). Kept in session storage, so it ends with the tab; without
+/// session storage, every page is a first page.
+pub fn visit_already_marked() -> bool {
+    const MARK: &str = "tb:kunjungan";
+    #[cfg(target_arch = "wasm32")]
+    let reachable = web_sys::window().is_some_and(|w| w.session_storage().ok().flatten().is_some());
+    #[cfg(not(target_arch = "wasm32"))]
+    let reachable = false;
+    if !reachable {
+        return false;
+    }
+    let marked = SessionStorage::raw().get_item(MARK).ok().flatten().is_some();
+    let _ = SessionStorage::set(MARK, 1);
+    marked
 }
 
 /// The app's store as the drafts model sees it.

@@ -16,11 +16,28 @@ fn values_survive_in_local_storage() {
     let store = Store::open();
     assert!(store.is_persistent());
     store.set("tb:test:a", "satu").unwrap();
-    assert_eq!(local().get_item("tb:test:a").unwrap().as_deref(), Some("satu"));
+    // gloo-storage's layout: JSON.
+    assert_eq!(local().get_item("tb:test:a").unwrap().as_deref(), Some("\"satu\""));
     // A second store (a reload) sees the value.
     assert_eq!(Store::open().get("tb:test:a").as_deref(), Some("satu"));
     store.remove("tb:test:a");
     assert_eq!(store.get("tb:test:a"), None);
+    assert_eq!(local().get_item("tb:test:a").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn values_written_bare_by_an_earlier_version_are_still_read_and_rewritten_on_save() {
+    // Before gloo-storage, texts were stored bare: a language code, a date, a whole draft as JSON.
+    let draft = r#"{"skema":2,"jawaban":{"nama":"Siti \"Bu RT\""}}"#;
+    for (key, bare) in [("tb:test:lama1", "en"), ("tb:test:lama2", "2026-03-01"), ("tb:test:lama3", draft), ("tb:test:lama4", "12")] {
+        local().set_item(key, bare).unwrap();
+        let store = Store::open();
+        assert_eq!(store.get(key).as_deref(), Some(bare), "{key}");
+        store.set(key, bare).unwrap();
+        assert_eq!(Store::open().get(key).as_deref(), Some(bare), "{key} after a save");
+        assert_ne!(local().get_item(key).unwrap().as_deref(), Some(bare), "{key} is in the new layout");
+        store.remove(key);
+    }
 }
 
 #[wasm_bindgen_test]
@@ -40,7 +57,7 @@ fn keys_are_limited_to_this_app() {
 
 #[wasm_bindgen_test]
 fn without_storage_the_store_keeps_values_in_memory_and_says_why() {
-    let store = Store::with_backend(None);
+    let store = Store::memory_only();
     assert!(!store.is_persistent());
     assert_eq!(store.set("tb:x", "ada"), Err(StoreError::Unavailable));
     assert_eq!(store.get("tb:x").as_deref(), Some("ada"));
@@ -87,7 +104,7 @@ fn a_full_device_is_reported_and_the_value_is_kept() {
     assert_eq!(store.get("tb:test:huge").map(|v| v.len()), Some(huge.len()));
     // Once there is room again, the next write goes to the device and memory is cleared.
     store.set("tb:test:huge", "kecil").unwrap();
-    assert_eq!(local().get_item("tb:test:huge").unwrap().as_deref(), Some("kecil"));
+    assert_eq!(local().get_item("tb:test:huge").unwrap().as_deref(), Some("\"kecil\""));
     store.remove("tb:test:huge");
 }
 
@@ -109,7 +126,7 @@ fn a_corrupt_draft_in_local_storage_is_kept_aside_and_never_crashes_the_list() {
     let kept = repo.quarantined();
     assert_eq!(kept.len(), 1, "{kept:?}");
     // Kept on the device itself, raw, under its quarantine key, so it survives a reload; the original is gone.
-    assert_eq!(local().get_item("tb:rusak:tb:draf:00000000000000aa").unwrap().as_deref(), Some("{\"skema\": 2, terpotong"));
+    assert_eq!(Store::open().get("tb:rusak:tb:draf:00000000000000aa").as_deref(), Some("{\"skema\": 2, terpotong"));
     assert_eq!(local().get_item(key).unwrap(), None);
     let stored: Vec<String> = (0..local().length().unwrap()).filter_map(|i| local().key(i).unwrap()).collect();
     for k in stored.iter().filter(|k| k.starts_with("tb:")) {

@@ -402,7 +402,7 @@ fn SectionPage(
                         view! {
                             <li><a href=href on:click=move |ev| {
                                 ev.prevent_default();
-                                crate::focus::focus_now(&target);
+                                crate::focus::focus_field(&target);
                             }>{e.message.get(lang()).to_string()}</a></li>
                         }
                     }).collect_view()}

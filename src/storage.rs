@@ -88,6 +88,15 @@ impl Store {
             Err(_) => LocalStorage::raw().get_item(key).ok().flatten(),
         }
     }
+}
+
+/// The text stored in a raw storage value, as another tab's change event carries it: gloo-storage's JSON
+/// layout, or a value written bare by an earlier version.
+pub fn stored_text(raw: &str) -> String {
+    serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.to_string())
+}
+
+impl Store {
 
     /// Writes a value. On failure the value is still kept (in memory) and the reason is returned.
     pub fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {

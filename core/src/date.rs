@@ -20,19 +20,9 @@ pub struct CivilDate(NaiveDate);
 const MIN_YEAR: i32 = 1;
 const MAX_YEAR: i32 = 9999;
 
-pub fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-/// Days in `month` (1–12) of `year`; 0 for a month that does not exist.
+/// Days in `month` (1–12) of `year`; 0 for a month or year chrono does not know.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
+    chrono::Month::try_from(u8::try_from(month).unwrap_or(0)).ok().and_then(|m| m.num_days(year)).map_or(0, u32::from)
 }
 
 const MONTHS_ID: [&str; 12] =
@@ -242,6 +232,8 @@ mod tests {
         assert!(CivilDate::new(10_000, 1, 1).is_none());
         assert_eq!((1..=12).map(|m| days_in_month(2024, m)).sum::<u32>(), 366);
         assert_eq!(days_in_month(2026, 13), 0);
+        assert_eq!(days_in_month(2026, 0), 0);
+        assert_eq!([days_in_month(1900, 2), days_in_month(2000, 2), days_in_month(2026, 2), days_in_month(2026, 4)], [28, 29, 28, 30]);
     }
 
     #[test]

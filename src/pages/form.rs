@@ -220,7 +220,7 @@ fn FormFlow(
             if e.key().as_deref() != Some(key.as_str()) {
                 return;
             }
-            let Some(theirs) = e.new_value().and_then(|raw| migrate(&raw).ok()) else { return };
+            let Some(theirs) = e.new_value().and_then(|raw| migrate(&crate::storage::stored_text(&raw)).ok()) else { return };
             if theirs.revision() > draft.with_untracked(Draft::revision) {
                 status.set(SaveStatus::Conflict(Box::new(theirs)));
             }

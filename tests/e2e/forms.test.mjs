@@ -313,6 +313,8 @@ test('a phone whose storage is already full still lists its drafts, says it is f
   assert.equal(await full.getByText('Browser ini tidak mengizinkan penyimpanan').count(), 0);
   await full.locator('.drafts__item').filter({ hasText: 'SKTM' }).filter({ hasText: 'S…' }).waitFor();
   await full.locator('.drafts__item').filter({ hasText: 'SKTM' }).getByRole('link', { name: 'Lanjutkan' }).click();
+  await full.waitForURL(/formulir\/sktm/);
+  await appReady(full);
   assert.equal(await full.getByLabel('Nama kepala keluarga').inputValue(), 'Siti Penuh');
   await full.getByRole('button', { name: 'Simpan sebagai berkas' }).waitFor();
   await full.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lain:')).forEach((k) => localStorage.removeItem(k)));

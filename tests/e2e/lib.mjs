@@ -5,6 +5,8 @@ import { startServer } from './server.mjs';
 
 export const BASE = process.env.E2E_BASE ?? '/tanjung-barat/';
 export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+/// The day the bundle's pages were rendered for (LAYANAN_TODAY in scripts/test.sh).
+export const BUILT = process.env.E2E_TODAY ?? '2026-12-01';
 
 export async function startApp({ dist = DIST } = {}) {
   const server = await startServer(dist, BASE);
@@ -129,7 +131,10 @@ async function next(page) {
   await page.waitForURL((url) => url.href !== before);
 }
 
-/// Keys of this app in localStorage, with their values.
+/// Keys of this app in localStorage, with the texts stored under them (read out of gloo-storage's JSON
+/// layout; a value written bare by an older version as it is).
 export function storedEntries(page) {
-  return page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('tb:')));
+  return page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('tb:')).map(([k, v]) => {
+    try { const text = JSON.parse(v); return [k, typeof text === 'string' ? text : v]; } catch { return [k, v]; }
+  }));
 }

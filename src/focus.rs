@@ -12,6 +12,7 @@ pub fn focus_after_render(id: &'static str) {
 }
 
 /// Focuses the element with this id now.
+#[cfg(target_arch = "wasm32")]
 fn focus_now(id: &str) {
     let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -18,6 +18,7 @@ pub mod pwa;
 pub mod routes;
 pub mod share;
 pub mod site;
+pub mod speech;
 pub mod state;
 pub mod storage;
 pub mod url;

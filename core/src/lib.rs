@@ -22,3 +22,4 @@ pub mod route;
 pub mod rules;
 pub mod schedule;
 pub mod search;
+pub mod speech;

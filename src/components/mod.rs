@@ -6,6 +6,7 @@ pub mod handover;
 pub mod icon;
 pub mod needs_js;
 pub mod office;
+pub mod read_aloud;
 pub mod service_card;
 pub mod shell;
 pub mod status;

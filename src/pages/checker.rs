@@ -11,6 +11,7 @@ use crate::components::date_field::DateEcho;
 use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, Key};
 use crate::components::needs_js::NeedsJavaScript;
+use crate::components::read_aloud::ReadAloudControl;
 use crate::pages::not_found::NotFound;
 use crate::paths::href;
 use crate::site::{content, set_meta};
@@ -306,6 +307,7 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
     };
     view! {
         <p class="form__progress hint">{progress_text(progress)}</p>
+        <ReadAloudControl/>
         <form class="form" method="post" novalidate on:submit=submit>
             <fieldset class="field" class:field--error=move || error.get().is_some() aria-describedby="tanya-bantuan">
                 <legend class="field__label field__label--question"><h1 tabindex="-1">{legend.clone()}</h1></legend>
@@ -466,6 +468,7 @@ fn Results(answers: Answers, person: Option<String>) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{heading}</h1>
         <p class="lead">{t(Key::checker_office_decides)}</p>
+        <ReadAloudControl/>
         <section class="result-summary" aria-labelledby="hasil-ringkas">
             <h2 id="hasil-ringkas">{t(Key::checker_summary)}</h2>
             <dl class="result-summary__list">

@@ -1,5 +1,6 @@
 //! `/cek/ckg`: who may have a Cek Kesehatan Gratis, and when, from a date of birth.
 
+use crate::components::read_aloud::ReadAloud;
 use crate::components::date_field::{stored_date, DateField};
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, Key};
@@ -19,6 +20,7 @@ pub fn CkgPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Key::ckg_heading)}</h1>
         <p>{t(Key::ckg_intro)}</p>
+        <ReadAloud/>
         <Ckg schedule=schedule.clone()/>
         <p class="hint">{fill(t(Key::schedule_checked), &[("tanggal", &schedule.checked.long(lang()))])}</p>
     }

@@ -2,6 +2,7 @@
 //! dose with its window and what to do about it today, a tick for each dose already given (kept on this phone),
 //! a printable card with the child's name, and an `.ics` file with one reminder per visit.
 
+use crate::components::read_aloud::ReadAloud;
 use crate::components::date_field::{stored_date, DateField};
 use crate::i18n::{fill, Key};
 use crate::share;
@@ -22,6 +23,7 @@ pub fn ImmunisationPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Key::immunisation_heading)}</h1>
         <p>{t(Key::immunisation_intro)}</p>
+        <ReadAloud/>
         <Immunisation schedule=schedule.clone()/>
         <p class="hint">{fill(t(Key::schedule_checked), &[("tanggal", &schedule.checked.long(lang()))])}</p>
         <ul class="sources hint">

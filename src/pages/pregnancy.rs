@@ -2,6 +2,7 @@
 //! pregnancy is, the antenatal check-ups by trimester with their dates, and the free health check (CKG) for
 //! pregnant women. Reminders go to the phone's calendar as an `.ics` file.
 
+use crate::components::read_aloud::ReadAloud;
 use crate::components::date_field::{stored_date, DateField};
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, Key};
@@ -26,6 +27,7 @@ pub fn PregnancyPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(Key::pregnancy_heading)}</h1>
         <p>{t(Key::pregnancy_intro)}</p>
+        <ReadAloud/>
         <Pregnancy schedule=schedule.clone()/>
         <CkgForPregnancy/>
         <p class="hint">{fill(t(Key::schedule_checked), &[("tanggal", &schedule.checked.long(lang()))])}</p>

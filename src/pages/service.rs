@@ -2,6 +2,7 @@
 //! remembered on this phone), steps, cost, time, where to go and when it is open, and where the facts come from.
 
 use crate::components::office::OfficeCard;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::service_card::ServiceList;
 use crate::i18n::{fill, format_date, Key};
 use crate::pages::not_found::NotFound;
@@ -52,6 +53,7 @@ fn Service(service: &'static Service) -> impl IntoView {
             })}
             <h1 tabindex="-1">{text(&service.name)}</h1>
             <p class="lead">{text(&service.summary)}</p>
+            <ReadAloud/>
 
             <h2>{t(Key::service_who)} " " {confirm("siapa")}</h2>
             <p>{text(&service.who)}</p>

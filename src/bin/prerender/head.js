@@ -12,7 +12,9 @@
     if (chosen === 'en' && !english) location.replace(base + '/en' + path + rest);
     else if (chosen === 'id' && english) location.replace(base + (path.slice(3) || '/') + rest);
   } catch (_) {}
-  // 2. A tap on a button of an interactive part before the app has started (slow phone, slow network) is kept
+  // 2. Room for the "Dengarkan" button where the browser can speak, so it appearing moves nothing.
+  if ('speechSynthesis' in window) document.documentElement.setAttribute('data-speech', '');
+  // 3. A tap on a button of an interactive part before the app has started (slow phone, slow network) is kept
   //    and repeated by boot.js once it has, instead of being lost or, for a form, sending the answers in the
   //    address. What is typed meanwhile stays in the fields; boot.js hands it to the app too.
   function early(event) {

@@ -19,7 +19,10 @@ CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=60 \
 echo "== 3/3 end-to-end tests (release build under a sub-path)"
 E2E_BASE=/tanjung-barat/
 E2E_DIST=target/e2e-dist
+# Pages are rendered as of a fixed day, so dated pages (the agenda) are the same on every run; the tests set
+# the browser's clock relative to it.
+export LAYANAN_TODAY=2026-12-01
 trunk build --release --public-url "$E2E_BASE" --dist "$E2E_DIST"
 echo "-- first-visit bytes against the record (bench/bytes.json)"
 node scripts/bytes.mjs check "$E2E_DIST" bench/bytes.json
-E2E_DIST="$E2E_DIST" E2E_BASE="$E2E_BASE" node --test --test-concurrency=1 tests/e2e/
+E2E_DIST="$E2E_DIST" E2E_BASE="$E2E_BASE" E2E_TODAY="$LAYANAN_TODAY" node --test --test-concurrency=1 tests/e2e/

@@ -25,6 +25,10 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/cek/:program") view=pages::checker::CheckerPage/>
             <Route path=path!("/formulir/:form") view=pages::form::FormRoute/>
             <Route path=path!("/draf") view=pages::drafts::DraftsPage/>
+            <Route path=path!("/agenda") view=pages::agenda::AgendaPage/>
+            <Route path=path!("/agenda/jenis/:id") view=pages::agenda::AgendaKind/>
+            <Route path=path!("/agenda/dusun/:id") view=pages::agenda::AgendaDusun/>
+            <Route path=path!("/agenda/:id") view=pages::agenda::EventPage/>
             <Route path=path!("/tentang") view=pages::about::About/>
             <Route path=path!("/offline") view=pages::not_found::NotKept/>
         </Routes>

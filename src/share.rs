@@ -44,11 +44,16 @@ pub async fn copy(text: &str) -> bool {
 
 /// The full address of an app path, for sharing.
 pub fn absolute_url(app_path: &str) -> String {
+    absolute_href(&crate::paths::href(app_path))
+}
+
+/// The full address of a browser path (one that already has the base).
+pub fn absolute_href(path: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
     let origin = String::new();
-    format!("{origin}{}", crate::paths::href(app_path))
+    format!("{origin}{path}")
 }
 
 /// A `wa.me` link that opens WhatsApp with the text filled in (no number: the person picks the chat).

@@ -113,7 +113,13 @@ impl AppState {
 include!(concat!(env!("OUT_DIR"), "/desa.rs"));
 
 /// Today's date in the desa's time zone (a date of birth typed today must not count as "in the future").
+/// At build time `LAYANAN_TODAY=YYYY-MM-DD` sets the day pages are rendered for, so a test build is the same
+/// whatever day it runs.
 pub fn today() -> CivilDate {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(day) = std::env::var("LAYANAN_TODAY").ok().and_then(|d| CivilDate::parse_iso(&d)) {
+        return day;
+    }
     #[cfg(target_arch = "wasm32")]
     let now = js_sys::Date::now() as i64;
     #[cfg(not(target_arch = "wasm32"))]

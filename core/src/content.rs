@@ -26,6 +26,27 @@ pub struct Content {
     pub questions: Vec<crate::rules::Question>,
     /// Programmes and their rules (`program/`), sorted by id.
     pub programmes: Vec<crate::rules::Programme>,
+    /// The village agenda (`agenda.toml`).
+    pub agenda: Agenda,
+}
+
+/// The dusun of the desa and its activities, from `agenda.toml`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Agenda {
+    #[serde(default)]
+    pub dusun: Vec<crate::agenda::Dusun>,
+    #[serde(rename = "kegiatan", default)]
+    pub events: Vec<crate::agenda::Event>,
+}
+
+impl Agenda {
+    pub fn event(&self, id: &str) -> Option<&crate::agenda::Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn dusun_name(&self, id: &str) -> Option<&str> {
+        self.dusun.iter().find(|d| d.id == id).map(|d| d.name.as_str())
+    }
 }
 
 impl Content {
@@ -83,6 +104,7 @@ pub const SECTORS_FILE: &str = "sektor.toml";
 pub const LIFE_EVENTS_FILE: &str = "keperluan.toml";
 pub const OFFICES_FILE: &str = "kantor.toml";
 pub const SERVICES_DIR: &str = "layanan";
+pub const AGENDA_FILE: &str = "agenda.toml";
 
 /// The service file name for an id: `layanan/<id>.toml`.
 pub fn service_file(id: &str) -> String {
@@ -188,6 +210,11 @@ pub fn check(content: &Content) -> Vec<Problem> {
         check_office(&mut r, &format!("kantor[{i}]"), o, &known);
     }
     problems.append(&mut r.problems);
+
+    let service_ids: Vec<&str> = content.services.iter().map(|s| s.id.as_str()).collect();
+    for (id, field, message) in crate::agenda::problems(&content.agenda.events, &content.agenda.dusun, &service_ids) {
+        problems.push(Problem { file: AGENDA_FILE.into(), field: format!("kegiatan \"{id}\".{field}"), message });
+    }
 
     // Programmes are checked with their own rules when loaded; only their links to forms need the forms.
     for p in &content.programmes {
@@ -450,13 +477,14 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
     let schedules = take(&mut problems, crate::schedule::load_schedules(dir));
     let forms = take(&mut problems, crate::form_check::load_forms(dir));
     let rules = take(&mut problems, crate::rules::load_programmes(dir));
-    let (Some(desa), Some(sectors), Some(life_events), Some(offices), Some(schedules), Some(mut forms), Some((questions, programmes))) =
-        (desa, sectors, life_events, offices, schedules, forms, rules)
+    let agenda = take(&mut problems, parse_file::<Agenda>(dir, AGENDA_FILE));
+    let (Some(desa), Some(sectors), Some(life_events), Some(offices), Some(schedules), Some(mut forms), Some((questions, programmes)), Some(agenda)) =
+        (desa, sectors, life_events, offices, schedules, forms, rules, agenda)
     else {
         return Err(problems);
     };
     forms.sort_by(|a, b| a.id.cmp(&b.id));
-    let content = Content { desa, sectors, life_events, offices, services, schedules, forms, questions, programmes };
+    let content = Content { desa, sectors, life_events, offices, services, schedules, forms, questions, programmes, agenda };
     problems.extend(check(&content));
     if problems.is_empty() {
         Ok(content)

@@ -69,7 +69,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// `YYYYMMDDTHHMMSSZ`.
-fn utc_stamp(millis: i64) -> String {
+pub(crate) fn utc_stamp(millis: i64) -> String {
     let secs = millis.div_euclid(1000);
     let date = CivilDate::from_days_since_epoch(secs.div_euclid(86_400));
     let s = secs.rem_euclid(86_400);
@@ -77,7 +77,7 @@ fn utc_stamp(millis: i64) -> String {
 }
 
 /// TEXT values escape backslash, semicolon, comma and line breaks; other control characters are not allowed.
-fn escape_text(s: &str) -> String {
+pub(crate) fn escape_text(s: &str) -> String {
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -95,7 +95,7 @@ fn escape_text(s: &str) -> String {
 
 /// Ends a content line with CRLF, folding it so no physical line exceeds 75 octets; a continuation line
 /// starts with a space, and a multi-byte character is never split.
-fn fold(line: &str) -> String {
+pub(crate) fn fold(line: &str) -> String {
     const LIMIT: usize = 75;
     let mut out = String::with_capacity(line.len() + line.len() / LIMIT * 3 + 2);
     let mut used = 0;

@@ -4,6 +4,7 @@
 //! Content files are read and checked by [`content::load`] (feature `load`) at build time; the running app
 //! only ever sees a [`content::Content`] that passed [`content::check`].
 
+pub mod agenda;
 pub mod catalog;
 pub mod content;
 pub mod date;

@@ -12,6 +12,9 @@ pub const EN_PREFIX: &str = "/en";
 /// Service ids that would clash with the catalogue's own listings under `/layanan/`.
 pub const RESERVED_SERVICE_IDS: &[&str] = &["bidang", "keperluan"];
 
+/// Activity ids that would clash with the agenda's own listings under `/agenda/`.
+pub const RESERVED_EVENT_IDS: &[&str] = &["jenis", "dusun"];
+
 /// Normalises a base path to the form `/sub/path` (no trailing slash), or `""` at the domain root.
 pub fn normalize_base(base: &str) -> String {
     let trimmed = base.trim().trim_end_matches('/');
@@ -76,6 +79,11 @@ pub fn pages(content: &Content) -> Vec<String> {
     paths.extend(content.services.iter().map(|s| format!("/layanan/{}", s.id)));
     paths.extend(content.programmes.iter().map(|p| format!("/cek/{}", p.id)));
     paths.extend(content.forms.iter().map(|f| format!("/formulir/{}", f.id)));
+    paths.push("/agenda".into());
+    let kinds = crate::agenda::Kind::ALL.into_iter().filter(|k| content.agenda.events.iter().any(|e| e.kind == *k));
+    paths.extend(kinds.map(|k| format!("/agenda/jenis/{}", k.key())));
+    paths.extend(content.agenda.dusun.iter().map(|d| format!("/agenda/dusun/{}", d.id)));
+    paths.extend(content.agenda.events.iter().map(|e| format!("/agenda/{}", e.id)));
     paths
 }
 

@@ -12,6 +12,7 @@ const TASKS: &[(&str, Key, Key)] = &[
     ("/layanan", Key::home_task_services, Key::home_task_services_hint),
     ("/cek", Key::home_task_checks, Key::home_task_checks_hint),
     ("/draf", Key::home_task_drafts, Key::home_task_drafts_hint),
+    ("/agenda", Key::home_task_agenda, Key::home_task_agenda_hint),
 ];
 
 #[component]

@@ -1,6 +1,7 @@
 //! One file per route, each with the page component the table in `routes.rs` names.
 
 pub mod about;
+pub mod agenda;
 pub mod checker;
 pub mod checks;
 pub mod ckg;

@@ -116,6 +116,8 @@ fn Service(service: &'static Service) -> impl IntoView {
                 <p>{service.partners.iter().map(|p| p.get(lang)).collect::<Vec<_>>().join(", ")}</p>
             })}
 
+            <crate::pages::agenda::ServiceAgenda service=service.id.clone()/>
+
             {(!service.checkers.is_empty()).then(|| view! {
                 <section class="no-print">
                     <h2>{t(Key::service_checkers)}</h2>

@@ -96,6 +96,10 @@ const states = [
     await p.getByRole('button', { name: 'Tambah orang yang dibantu' }).click();
     await p.getByLabel('Nama lengkap').waitFor();
   }],
+  ['agenda', (p) => open(p, 'agenda')],
+  ['agenda by dusun', (p) => open(p, 'agenda/dusun/dusun-1')],
+  ['agenda activity', (p) => open(p, 'agenda/posyandu-balita-dusun-3')],
+  ['English agenda', (p) => open(p, 'en/agenda')],
   ['about', (p) => open(p, 'tentang')],
   ['not found', (p) => open(p, 'tidak-ada-halaman-ini')],
   ['English home', (p) => open(p, 'en/')],
@@ -121,7 +125,8 @@ test('axe-core finds no violation on any kind of page, in any state a resident r
 
 /// Pages as they are first opened, for the width checks.
 const pageKinds = ['', 'layanan', 'layanan/bidang/kesehatan', 'layanan/akta-kelahiran', 'kantor', 'cek', 'cek/pkh',
-  'cek/imunisasi', 'cek/kehamilan', 'formulir/sktm', 'draf', 'tentang', 'en/layanan/akta-kelahiran'];
+  'cek/imunisasi', 'cek/kehamilan', 'formulir/sktm', 'draf', 'agenda', 'agenda/posyandu-balita-dusun-3', 'tentang',
+  'en/layanan/akta-kelahiran'];
 
 /// What sticks out sideways: the page's own width past the window, and any control whose right edge does.
 function overflow(page) {

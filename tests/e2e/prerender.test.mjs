@@ -2,7 +2,7 @@
 // every deep link a resident may paste (with or without the trailing slash GitHub Pages adds).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, appReady, openPage, BASE } from './lib.mjs';
+import { startApp, appReady, openPage, BASE, BUILT } from './lib.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -79,11 +79,13 @@ const countRebuiltNodes = () => {
 };
 
 test('hydration keeps the rendered page: no node added or removed, no warning, on every kind of page', async () => {
-  for (const path of ['', 'layanan/', 'layanan/akta-kelahiran/', 'kantor/', 'cek/', 'cek/pkh/', 'formulir/sktm/', 'draf/', 'tentang/', 'en/layanan/sktm/']) {
+  for (const path of ['', 'layanan/', 'layanan/akta-kelahiran/', 'kantor/', 'cek/', 'cek/pkh/', 'formulir/sktm/', 'draf/', 'tentang/', 'agenda/', 'agenda/posyandu-balita-dusun-3/', 'en/layanan/sktm/']) {
     const page = await app.newPage();
     const warnings = [];
     page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
     await page.addInitScript(countRebuiltNodes);
+    // The phone's day is the day the pages were rendered for, as on the day of a build.
+    await page.clock.setFixedTime(new Date(`${BUILT}T03:00:00Z`));
     await page.goto(app.url(path));
     await appReady(page);
     assert.equal(await page.evaluate(() => window.__rebuilt), 0, `${path || 'home'}: nodes rebuilt by hydration`);

@@ -61,6 +61,15 @@ fn main() {
             written += 1;
         }
     }
+    // Each activity's calendar file beside its page (`agenda/<id>.ics`), a plain link that works without
+    // JavaScript. Rendered inside the site's context, like a page.
+    for lang in Lang::ALL {
+        let dir = staging.join(page_dir(lang, "/agenda"));
+        for event in &content.agenda.events {
+            let ics = layanan::pages::agenda::calendar_file(content, event, lang);
+            write(&dir.join(format!("{}.ics", event.id)), &ics);
+        }
+    }
     let missing = render(site, Lang::Id, "/404", &base);
     write(&staging.join("404.html"), &assets.document(Lang::Id, &missing, content));
     let not_kept = render(site, Lang::Id, "/offline", &base);

@@ -1,0 +1,343 @@
+//! `/agenda`: the village's activities this week, later this month and next month, for everyone, by kind or
+//! by dusun (each its own pre-rendered page, so the filters are plain links); `/agenda/:id`: one activity,
+//! its next dates, a calendar file and the schedule as WhatsApp text.
+//!
+//! Pages are rendered with the build's date; the [`Dates`] island redraws the dates from the phone's today.
+
+use crate::i18n::{day_name, fill, Key};
+use crate::paths::href;
+use crate::site::{content, set_meta};
+use crate::state::{is_hydrated, lang, t};
+use layanan_core::agenda::recurrence::{Freq, Rule};
+use layanan_core::agenda::{between, calendar, periods, Event, Filter, Kind};
+use layanan_core::hours::TimeZone;
+use layanan_core::date::{month_name, CivilDate};
+use layanan_core::hours::format_minutes;
+use layanan_core::lang::Lang;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+fn kind_name(kind: Kind) -> Key {
+    [
+        Key::agenda_kind_posyandu,
+        Key::agenda_kind_musdes,
+        Key::agenda_kind_forum_warga,
+        Key::agenda_kind_pelatihan,
+        Key::agenda_kind_bazar_umkm,
+        Key::agenda_kind_gotong_royong,
+        Key::agenda_kind_bank_sampah,
+        Key::agenda_kind_penyuluhan,
+        Key::agenda_kind_lainnya,
+    ][kind as usize]
+}
+
+#[component]
+pub fn AgendaPage() -> impl IntoView {
+    set_meta(t(Key::agenda_title), t(Key::agenda_intro));
+    view! { <AgendaList filter=Filter::default() heading=t(Key::agenda_title).to_string()/> }
+}
+
+#[component]
+pub fn AgendaKind() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let Some(kind) = Kind::from_key(&id) else { return view! { <crate::pages::not_found::NotFound/> }.into_any() };
+    let heading = fill(t(Key::agenda_heading_for), &[("nama", t(kind_name(kind)))]);
+    set_meta(heading.clone(), t(Key::agenda_intro));
+    view! { <AgendaList filter=Filter { kind: Some(kind), dusun: None } heading=heading/> }.into_any()
+}
+
+#[component]
+pub fn AgendaDusun() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let Some(name) = content().agenda.dusun_name(&id) else { return view! { <crate::pages::not_found::NotFound/> }.into_any() };
+    let heading = fill(t(Key::agenda_heading_for), &[("nama", name)]);
+    set_meta(heading.clone(), t(Key::agenda_intro));
+    view! { <AgendaList filter=Filter { kind: None, dusun: Some(id) } heading=heading/> }.into_any()
+}
+
+/// The list page for one filter, with the filters as links.
+#[component]
+fn AgendaList(filter: Filter, heading: String) -> impl IntoView {
+    let agenda = &content().agenda;
+    let events: Vec<Event> = agenda.events.iter().filter(|e| filter.admits(e)).cloned().collect();
+    let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| agenda.events.iter().any(|e| e.kind == *k)).collect();
+    let link = |path: String, label: String, current: bool| view! {
+        <li><a href=href(&path) aria-current=current.then_some("page")>{label}</a></li>
+    };
+    view! {
+        <h1 tabindex="-1">{heading}</h1>
+        <p>{t(Key::agenda_intro)}</p>
+        <nav class="filters no-print" aria-label=t(Key::agenda_filters)>
+            <ul class="filters__list">
+                {link("/agenda".into(), t(Key::agenda_all).into(), filter == Filter::default())}
+                {kinds.into_iter().map(|k| link(format!("/agenda/jenis/{}", k.key()), t(kind_name(k)).into(), filter.kind == Some(k))).collect_view()}
+                {agenda.dusun.iter().map(|d| link(format!("/agenda/dusun/{}", d.id), d.name.clone(), filter.dusun.as_deref() == Some(&d.id))).collect_view()}
+            </ul>
+        </nav>
+        <Dates rows=rows(&events.iter().collect::<Vec<_>>(), LIST_DAYS) view=DatesView::Periods built=crate::state::today()
+            example=events.iter().any(|e| e.example)/>
+    }
+}
+
+/// How far ahead a list page carries dates: its "next month" stays right for about two months after a build.
+const LIST_DAYS: i64 = 120;
+/// How far ahead an activity's own page carries its dates.
+const EVENT_DAYS: i64 = 400;
+
+/// The occurrences of `events` from the build's date on, worded for the page's language: the island only
+/// picks the ones from the phone's today, so neither the rules nor the content travel in the wasm.
+fn rows(events: &[&Event], days: i64) -> Vec<Row> {
+    let c = content();
+    let lang = lang();
+    let from = crate::state::today();
+    let owned: Vec<Event> = events.iter().map(|e| (*e).clone()).collect();
+    between(&owned, &Filter::default(), from, from.add_days(days))
+        .into_iter()
+        .map(|o| {
+            let e = o.event;
+            let dusun = e.dusun.iter().filter_map(|d| c.agenda.dusun_name(d)).collect::<Vec<_>>().join(", ");
+            let place = e.place.get(lang).to_string();
+            Row {
+                date: o.date,
+                day: o.date.long_with_day(lang),
+                time: time_text(e, c.desa.zona_waktu),
+                title: e.title.get(lang).to_string(),
+                href: href(&format!("/agenda/{}", e.id)),
+                place: if dusun.is_empty() { place } else { format!("{place} ({dusun})") },
+                moved: o.moved.map(|(from, why)| fill(t(Key::agenda_moved), &[("tanggal", &from.long_with_day(lang)), ("alasan", why.get(lang))])),
+            }
+        })
+        .collect()
+}
+
+/// One date of one activity, as the page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    date: CivilDate,
+    day: String,
+    time: String,
+    title: String,
+    href: String,
+    place: String,
+    moved: Option<String>,
+}
+
+#[component]
+pub fn EventPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let Some(event) = content().agenda.event(&id) else { return view! { <crate::pages::not_found::NotFound/> }.into_any() };
+    let lang = lang();
+    let text = |t: &layanan_core::lang::Text| t.get(lang).to_string();
+    set_meta(text(&event.title), text(&event.summary));
+    let c = content();
+    let services: Vec<_> = event.services.iter().filter_map(|s| c.service(s)).collect();
+    let dusun = if event.dusun.is_empty() {
+        t(Key::agenda_whole_desa).to_string()
+    } else {
+        event.dusun.iter().filter_map(|d| c.agenda.dusun_name(d)).collect::<Vec<_>>().join(", ")
+    };
+    view! {
+        <p class="service__sector"><a href=href("/agenda")>{t(Key::agenda_title)}</a></p>
+        <h1 tabindex="-1">{text(&event.title)}</h1>
+        {event.example.then(|| view! { <p><span class="tag tag--unconfirmed">{t(Key::agenda_example)}</span></p> })}
+        <p class="lead">{text(&event.summary)}</p>
+        <dl class="facts">
+            <dt>{t(Key::agenda_when)}</dt><dd>{when(event, c.desa.zona_waktu, lang)}</dd>
+            <dt>{t(Key::agenda_place)}</dt><dd>{text(&event.place)}</dd>
+            <dt>{t(Key::agenda_dusun)}</dt><dd>{dusun}</dd>
+            <dt>{t(Key::agenda_for)}</dt><dd>{text(&event.audience)}</dd>
+            <dt>{t(Key::agenda_bring)}</dt>
+            <dd>{if event.bring.is_empty() { t(Key::agenda_bring_nothing).to_string() } else { event.bring.iter().map(text).collect::<Vec<_>>().join(", ") }}</dd>
+            <dt>{t(Key::agenda_organiser)}</dt><dd>{text(&event.organiser)}</dd>
+        </dl>
+        <h2>{t(Key::agenda_next)}</h2>
+        <Dates rows=rows(&[event], EVENT_DAYS) view=DatesView::One { share: share_template(event), calendar: calendar_href(event) }
+            built=crate::state::today() example=event.example/>
+        {(!services.is_empty()).then(|| view! {
+            <section class="no-print">
+                <h2>{t(Key::agenda_services)}</h2>
+                <ul>{services.iter().map(|s| view! { <li><a href=href(&format!("/layanan/{}", s.id))>{text(&s.name)}</a></li> }).collect_view()}</ul>
+            </section>
+        })}
+        <section class="sources">
+            <h2>{t(Key::service_sources)}</h2>
+            <ul>{event.sources.iter().map(|s| match &s.url {
+                Some(url) => view! { <li><a href=url.clone() rel="noopener">{s.title.clone()}</a></li> }.into_any(),
+                None => view! { <li>{s.title.clone()}</li> }.into_any(),
+            }).collect_view()}</ul>
+            <p class="hint">{fill(t(Key::service_checked), &[("tanggal", &event.checked.long(lang))])}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// The next dates of the activities linked to a service, for its page.
+#[component]
+pub fn ServiceAgenda(service: String) -> impl IntoView {
+    let events: Vec<Event> = content().agenda.events.iter().filter(|e| e.services.contains(&service)).cloned().collect();
+    (!events.is_empty()).then(|| view! {
+        <section class="no-print">
+            <h2>{t(Key::agenda_for_service)}</h2>
+            <Dates rows=rows(&events.iter().collect::<Vec<_>>(), LIST_DAYS) view=DatesView::Service built=crate::state::today()
+                example=events.iter().any(|e| e.example)/>
+        </section>
+    })
+}
+
+/// "Setiap Selasa kedua tiap bulan", from the rule or the explicit dates.
+fn when(event: &Event, zone: TimeZone, lang: Lang) -> String {
+    let time = time_text(event, zone);
+    let days = match &event.rule {
+        Some(rule) => rule_words(rule, lang),
+        None => event.dates.iter().map(|d| d.long_with_day(lang)).collect::<Vec<_>>().join("; "),
+    };
+    format!("{days}, {time}")
+}
+
+fn rule_words(rule: &Rule, lang: Lang) -> String {
+    let tx = |k: Key| crate::i18n::text(lang, k);
+    let day = rule.days.first().map_or(rule.start.weekday(), |d| d.0);
+    let days = if rule.days.is_empty() { day_name(lang, day).to_string() } else { rule.days.iter().map(|d| day_name(lang, d.0)).collect::<Vec<_>>().join(", ") };
+    let n = rule.interval.to_string();
+    let ordinal = |nth: i8| tx([Key::ordinal_last, Key::ordinal_1, Key::ordinal_2, Key::ordinal_3, Key::ordinal_4, Key::ordinal_5][nth.clamp(0, 5) as usize]);
+    let words = match (rule.freq, rule.nth, rule.month_day) {
+        (Freq::Weekly, _, _) if rule.interval == 1 => fill(tx(Key::agenda_rule_weekly), &[("hari", &days)]),
+        (Freq::Weekly, _, _) => fill(tx(Key::agenda_rule_weeks), &[("hari", &days), ("jumlah", &n)]),
+        (Freq::Monthly, Some(nth), _) => fill(tx(Key::agenda_rule_monthly_nth), &[("hari", &days), ("ke", ordinal(if nth < 0 { 0 } else { nth }))]),
+        (Freq::Monthly, None, Some(-1)) => tx(Key::agenda_rule_monthly_last).to_string(),
+        (Freq::Monthly, None, d) => fill(tx(Key::agenda_rule_monthly_day), &[("tanggal", &d.map_or(rule.start.day(), |d| d as u32).to_string())]),
+        (Freq::Yearly, _, d) => {
+            let months: Vec<u32> = if rule.months.is_empty() { vec![rule.start.month()] } else { rule.months.clone() };
+            let day = d.map_or(rule.start.day(), |d| d as u32);
+            let dates = months.iter().map(|m| format!("{day} {}", month_name(*m, lang))).collect::<Vec<_>>().join(", ");
+            fill(tx(Key::agenda_rule_yearly), &[("tanggal", &dates)])
+        }
+    };
+    if rule.freq == Freq::Monthly && rule.interval > 1 {
+        fill(tx(Key::agenda_rule_every_months), &[("aturan", &words), ("jumlah", &n)])
+    } else {
+        words
+    }
+}
+
+fn time_text(event: &Event, zone: TimeZone) -> String {
+    match calendar::span(event) {
+        Some(s) => format!("{}–{} {zone:?}", format_minutes(s.start), format_minutes(s.end)),
+        None => t(Key::agenda_all_day).to_string(),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DatesView {
+    /// This week, later this month, next month.
+    Periods,
+    /// The next date of each activity (a service page).
+    Service,
+    /// The next dates of one activity, with its calendar file and the WhatsApp text (`{tanggal}` and
+    /// `{alamat}` are filled in by the island).
+    One { share: String, calendar: String },
+}
+
+/// Dates from the phone's today. Drawn first with the build's date, which hydration expects, then again if the
+/// phone's day is another. Past the last date the build carries, the list says so instead of going blank.
+#[island]
+fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> impl IntoView {
+    let rows: &'static [Row] = Box::leak(rows.into_boxed_slice());
+    let today = RwSignal::new(built);
+    Effect::new(move |_| {
+        let now = crate::state::today();
+        if is_hydrated() && now != today.get_untracked() {
+            today.set(now);
+        }
+    });
+    let item = |r: &'static Row, show_title: bool| view! {
+        <li class="agenda__item">
+            <p class="agenda__date"><strong>{r.day.clone()}</strong> " · " {r.time.clone()}</p>
+            {show_title.then(|| view! { <p class="agenda__title"><a href=r.href.clone()>{r.title.clone()}</a></p> })}
+            <p class="hint">{r.place.clone()}</p>
+            {r.moved.clone().map(|m| view! { <p class="agenda__moved">{m}</p> })}
+        </li>
+    };
+    let list = move |found: Vec<&'static Row>, show_title: bool, empty: Key| {
+        if found.is_empty() {
+            view! { <p>{t(empty)}</p> }.into_any()
+        } else {
+            view! { <ul class="agenda__list">{found.into_iter().map(|r| item(r, show_title)).collect_view()}</ul> }.into_any()
+        }
+    };
+    let view = StoredValue::new(view);
+    let dates = move || {
+        let today = today.get();
+        let from_today = rows.iter().filter(move |r| r.date >= today);
+        match view.get_value() {
+            DatesView::Periods => {
+                let names = [Key::agenda_this_week, Key::agenda_this_month, Key::agenda_next_month];
+                let sections = periods(today).into_iter().zip(names).map(|((from, to), name)| view! {
+                    <section class="agenda">
+                        <h2>{t(name)}</h2>
+                        {list(rows.iter().filter(|r| r.date >= from && r.date <= to).collect(), true, Key::agenda_none)}
+                    </section>
+                }).collect_view();
+                view! {
+                    {sections}
+                    <button type="button" class="button button--secondary no-print" on:click=|_| { let _ = window().print(); }>{t(Key::agenda_print)}</button>
+                }.into_any()
+            }
+            DatesView::Service => {
+                let mut seen = Vec::new();
+                let next: Vec<&Row> = from_today.filter(|r| if seen.contains(&&r.href) { false } else { seen.push(&r.href); true }).collect();
+                list(next, true, Key::agenda_none_coming)
+            }
+            DatesView::One { share, calendar } => {
+                let next: Vec<&Row> = from_today.take(5).collect();
+                let dates = next.iter().take(3).map(|r| r.day.as_str()).collect::<Vec<_>>().join("; ");
+                let page = rows.first().map(|r| r.href.clone()).unwrap_or_default();
+                let address = if is_hydrated() { crate::share::absolute_href(&page) } else { page };
+                let message = fill(&share, &[("tanggal", &dates), ("alamat", &address)]);
+                view! {
+                    {list(next, false, Key::agenda_none_coming)}
+                    <div class="actions no-print">
+                        <a class="button" href=calendar download="">{t(Key::agenda_add_calendar)}</a>
+                        <a class="button button--secondary" href=crate::share::whatsapp_link(&message) rel="noopener">{t(Key::agenda_share_whatsapp)}</a>
+                        <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{t(Key::agenda_print)}</button>
+                    </div>
+                    <p class="hint no-print">{t(Key::agenda_calendar_hint)}</p>
+                }
+                .into_any()
+            }
+        }
+    };
+    // Said once above a list, not on every row.
+    view! {
+        {example.then(|| view! { <p><span class="tag tag--unconfirmed">{t(Key::agenda_examples)}</span></p> })}
+        {dates}
+    }
+}
+
+/// The WhatsApp text of an activity, all but its next dates and the page's address.
+fn share_template(event: &Event) -> String {
+    let lang = lang();
+    let zone = content().desa.zona_waktu;
+    fill(t(Key::agenda_share_text), &[("kegiatan", event.title.get(lang)), ("kapan", &when(event, zone, lang)), ("tempat", event.place.get(lang))])
+}
+
+/// Where the build writes an activity's calendar file: `agenda/<id>.ics`, beside its page.
+fn calendar_href(event: &Event) -> String {
+    format!("{}.ics", href(&format!("/agenda/{}", event.id)).trim_end_matches('/'))
+}
+
+/// An activity's calendar file in one language, written by the build. Its DTSTAMP is the date the activity's
+/// facts were checked, so the same content always gives the same file.
+pub fn calendar_file(content: &layanan_core::content::Content, event: &Event, lang: Lang) -> String {
+    let desa = &content.desa;
+    let bring = event.bring.iter().map(|b| b.get(lang)).collect::<Vec<_>>().join(", ");
+    let bring = if bring.is_empty() { crate::i18n::text(lang, Key::agenda_bring_nothing).to_string() } else { bring };
+    let description = fill(
+        crate::i18n::text(lang, Key::agenda_calendar_description),
+        &[("ringkasan", event.summary.get(lang)), ("bawa", &bring), ("aplikasi", desa.nama_aplikasi.get(lang))],
+    );
+    let words = calendar::Wording { title: event.title.get(lang), place: event.place.get(lang), description };
+    let uid_domain = desa.nama.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-");
+    calendar::calendar(&[(event, words)], desa.zona_waktu, &uid_domain, event.checked.days_since_epoch() * 86_400_000)
+}

@@ -21,7 +21,7 @@ fn the_real_content_passes_the_check() {
 }
 
 #[test]
-fn every_service_programme_form_sector_and_life_event_has_its_page_once() {
+fn every_service_programme_form_sector_life_event_and_activity_has_its_page_once() {
     let c = real_content();
     let pages = layanan_core::route::pages(&c);
     let unique: std::collections::BTreeSet<&String> = pages.iter().collect();
@@ -31,11 +31,16 @@ fn every_service_programme_form_sector_and_life_event_has_its_page_once() {
         .chain(c.forms.iter().map(|f| format!("/formulir/{}", f.id)))
         .chain(c.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)))
         .chain(c.life_events.iter().map(|e| format!("/layanan/keperluan/{}", e.id)))
-        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/tentang"].map(String::from));
+        .chain(c.agenda.events.iter().map(|e| format!("/agenda/{}", e.id)))
+        .chain(c.agenda.dusun.iter().map(|d| format!("/agenda/dusun/{}", d.id)))
+        .chain(["/agenda/jenis/posyandu", "/agenda/jenis/bank-sampah"].map(String::from))
+        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/tentang", "/agenda"].map(String::from));
     for page in expected {
         assert!(pages.contains(&page), "{page} has no page");
     }
-    assert_eq!(pages.len(), 10 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len());
+    let kinds: std::collections::BTreeSet<_> = c.agenda.events.iter().map(|e| e.kind).collect();
+    let agenda = 1 + kinds.len() + c.agenda.dusun.len() + c.agenda.events.len();
+    assert_eq!(pages.len(), 10 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len() + agenda);
     assert!(pages.len() >= 46 + 17 + 15 + 10, "{}", pages.len());
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already there at the right version:
 # the wasm target, trunk, wasm-bindgen-cli (the Cargo.lock version), wasm-opt, Chromium and its driver,
-# the end-to-end npm packages, and the crates (so trunk can build offline).
+# the build's script minifier and the end-to-end npm packages, and the crates (so trunk can build offline).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -43,6 +43,11 @@ fi
 if [ ! -d tests/e2e/node_modules/playwright-core ]; then
   say "installing the end-to-end test packages"
   (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+
+if [ ! -x scripts/node_modules/.bin/terser ]; then
+  say "installing the build's script minifier"
+  (cd scripts && npm ci --no-audit --no-fund)
 fi
 
 # Trunk builds offline, so every crate must already be in cargo's cache.

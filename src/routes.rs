@@ -29,6 +29,11 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/agenda/jenis/:id") view=pages::agenda::AgendaKind/>
             <Route path=path!("/agenda/dusun/:id") view=pages::agenda::AgendaDusun/>
             <Route path=path!("/agenda/:id") view=pages::agenda::EventPage/>
+            <Route path=path!("/info") view=pages::info::InfoPage/>
+            <Route path=path!("/info/:id") view=pages::info::ArticlePage/>
+            <Route path=path!("/program") view=pages::transparency::TransparencyPage/>
+            <Route path=path!("/program/apbdes") view=pages::transparency::BudgetPage/>
+            <Route path=path!("/program/:id") view=pages::transparency::ProgrammePage/>
             <Route path=path!("/tentang") view=pages::about::About/>
             <Route path=path!("/offline") view=pages::not_found::NotKept/>
         </Routes>

@@ -28,6 +28,19 @@ pub struct Content {
     pub programmes: Vec<crate::rules::Programme>,
     /// The village agenda (`agenda.toml`).
     pub agenda: Agenda,
+    /// The village's integrated programmes with their indicators (`program-terpadu.toml`).
+    pub village_programmes: Vec<crate::transparency::VillageProgramme>,
+    /// Articles (`info/`), sorted by id, and their topics (`topik.toml`).
+    #[serde(default)]
+    pub articles: Vec<crate::article::Article>,
+    #[serde(default)]
+    pub topics: Vec<crate::article::Topic>,
+    /// Groups of words residents use for the same thing (`sinonim.toml`), for the search.
+    #[serde(default)]
+    pub synonyms: Vec<Vec<String>>,
+    /// The village budget (`apbdes.toml`), once the desa publishes one.
+    #[serde(default)]
+    pub budget: Option<crate::transparency::Budget>,
 }
 
 /// The dusun of the desa and its activities, from `agenda.toml`.
@@ -50,6 +63,14 @@ impl Agenda {
 }
 
 impl Content {
+    pub fn article(&self, id: &str) -> Option<&crate::article::Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn village_programme(&self, id: &str) -> Option<&crate::transparency::VillageProgramme> {
+        self.village_programmes.iter().find(|p| p.id == id)
+    }
+
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
     }
@@ -105,6 +126,16 @@ pub const LIFE_EVENTS_FILE: &str = "keperluan.toml";
 pub const OFFICES_FILE: &str = "kantor.toml";
 pub const SERVICES_DIR: &str = "layanan";
 pub const AGENDA_FILE: &str = "agenda.toml";
+pub const VILLAGE_PROGRAMMES_FILE: &str = "program-terpadu.toml";
+pub const BUDGET_FILE: &str = "apbdes.toml";
+pub const ARTICLES_DIR: &str = "info";
+pub const TOPICS_FILE: &str = "topik.toml";
+pub const SYNONYMS_FILE: &str = "sinonim.toml";
+
+/// The article file name for an id: `info/<id>.toml`.
+pub fn article_file(id: &str) -> String {
+    format!("{ARTICLES_DIR}/{id}.toml")
+}
 
 /// The service file name for an id: `layanan/<id>.toml`.
 pub fn service_file(id: &str) -> String {
@@ -216,6 +247,9 @@ pub fn check(content: &Content) -> Vec<Problem> {
         problems.push(Problem { file: AGENDA_FILE.into(), field: format!("kegiatan \"{id}\".{field}"), message });
     }
 
+    check_transparency(&mut problems, content, &service_ids);
+    check_articles(&mut problems, content, &service_ids);
+
     // Programmes are checked with their own rules when loaded; only their links to forms need the forms.
     for p in &content.programmes {
         if let Some(form) = &p.form {
@@ -233,6 +267,80 @@ pub fn check(content: &Content) -> Vec<Problem> {
         problems.append(&mut r.problems);
     }
     problems
+}
+
+fn check_articles(problems: &mut Vec<Problem>, content: &Content, service_ids: &[&str]) {
+    let event_ids: Vec<&str> = content.agenda.events.iter().map(|e| e.id.as_str()).collect();
+    let mut r = Report { file: TOPICS_FILE, problems: Vec::new() };
+    for (i, t) in content.topics.iter().enumerate() {
+        r.text(&format!("topik[{i}].nama"), &t.name);
+    }
+    problems.append(&mut r.problems);
+    for (id, field, message) in crate::article::problems(&content.articles, &content.topics, service_ids, &event_ids) {
+        problems.push(Problem { file: article_file(&id), field, message });
+    }
+    for a in &content.articles {
+        let file = article_file(&a.id);
+        let mut r = Report { file: &file, problems: Vec::new() };
+        r.text("judul", &a.title);
+        r.text("ringkasan", &a.summary);
+        r.text("isi", &a.body);
+        problems.append(&mut r.problems);
+    }
+}
+
+fn check_transparency(problems: &mut Vec<Problem>, content: &Content, service_ids: &[&str]) {
+    let sector_ids: Vec<&str> = content.sectors.iter().map(|s| s.id.as_str()).collect();
+    let mut r = Report { file: VILLAGE_PROGRAMMES_FILE, problems: Vec::new() };
+    for (id, field, message) in crate::transparency::programme::problems(&content.village_programmes, &sector_ids, service_ids) {
+        r.add(format!("program \"{id}\".{field}"), message);
+    }
+    for p in &content.village_programmes {
+        let at = format!("program \"{}\"", p.id);
+        r.text(&format!("{at}.nama"), &p.name);
+        r.text(&format!("{at}.ringkasan"), &p.summary);
+        for m in &p.partners {
+            r.text(&format!("{at}.mitra.peran"), &m.role);
+        }
+        for i in &p.indicators {
+            r.text(&format!("{at}.indikator \"{}\".nama", i.id), &i.name);
+            r.text(&format!("{at}.indikator \"{}\".satuan", i.id), &i.unit);
+        }
+        for m in &p.milestones {
+            r.text(&format!("{at}.tahapan.teks"), &m.text);
+        }
+    }
+    problems.append(&mut r.problems);
+
+    let Some(b) = &content.budget else { return };
+    let mut r = Report { file: BUDGET_FILE, problems: Vec::new() };
+    for (field, message) in b.problems() {
+        r.add(field, message);
+    }
+    r.text("pengaduan", &b.complaints);
+    if b.example {
+        r.text("catatan", &b.note);
+    }
+    for (i, x) in b.bidang.iter().enumerate() {
+        r.text(&format!("bidang[{i}].nama"), &x.name);
+    }
+    for (i, x) in b.roles.iter().enumerate() {
+        r.text(&format!("pelaksana[{i}].peran"), &x.role);
+        r.text(&format!("pelaksana[{i}].tugas"), &x.task);
+    }
+    for (list, lines) in [("pendapatan", &b.revenue), ("belanja", &b.spending), ("pembiayaan", &b.financing)] {
+        for (i, l) in lines.iter().enumerate() {
+            r.text(&format!("{list}[{i}].uraian"), &l.label);
+            if let Some(source) = &l.source {
+                r.text(&format!("{list}[{i}].asal"), source);
+            }
+        }
+    }
+    for (i, u) in b.unfinished.iter().enumerate() {
+        r.text(&format!("belum_selesai[{i}].uraian"), &u.label);
+        r.text(&format!("belum_selesai[{i}].alasan"), &u.reason);
+    }
+    problems.append(&mut r.problems);
 }
 
 /// Health schedules have pages under `/cek/` like the programme checkers, so services can link to them.
@@ -478,13 +586,85 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
     let forms = take(&mut problems, crate::form_check::load_forms(dir));
     let rules = take(&mut problems, crate::rules::load_programmes(dir));
     let agenda = take(&mut problems, parse_file::<Agenda>(dir, AGENDA_FILE));
-    let (Some(desa), Some(sectors), Some(life_events), Some(offices), Some(schedules), Some(mut forms), Some((questions, programmes)), Some(agenda)) =
-        (desa, sectors, life_events, offices, schedules, forms, rules, agenda)
+    #[derive(Deserialize)]
+    struct VillageProgrammes {
+        #[serde(default)]
+        program: Vec<crate::transparency::VillageProgramme>,
+    }
+    // Both optional: a desa may publish its programmes and budget later.
+    let village_programmes = match dir.join(VILLAGE_PROGRAMMES_FILE).exists() {
+        true => take(&mut problems, parse_file::<VillageProgrammes>(dir, VILLAGE_PROGRAMMES_FILE).map(|p| p.program)),
+        false => Some(Vec::new()),
+    };
+    #[derive(Deserialize)]
+    struct Topics {
+        topik: Vec<crate::article::Topic>,
+    }
+    #[derive(Deserialize)]
+    struct Synonyms {
+        sinonim: Vec<SynonymGroup>,
+    }
+    #[derive(Deserialize)]
+    struct SynonymGroup {
+        kata: Vec<String>,
+    }
+    let mut articles = Vec::new();
+    for name in toml_file_names(dir, ARTICLES_DIR) {
+        if let Some(a) = take(&mut problems, parse_file::<crate::article::Article>(dir, &name)) {
+            if article_file(&a.id) != name {
+                problems.push(Problem { file: name.clone(), field: "id".into(), message: format!("id \"{}\" harus sama dengan nama berkas", a.id) });
+            }
+            articles.push(a);
+        }
+    }
+    articles.sort_by(|a, b| a.id.cmp(&b.id));
+    let topics = match dir.join(TOPICS_FILE).exists() {
+        true => take(&mut problems, parse_file::<Topics>(dir, TOPICS_FILE).map(|t| t.topik)),
+        false => Some(Vec::new()),
+    };
+    let synonyms = match dir.join(SYNONYMS_FILE).exists() {
+        true => take(&mut problems, parse_file::<Synonyms>(dir, SYNONYMS_FILE).map(|s| s.sinonim.into_iter().map(|g| g.kata).collect())),
+        false => Some(Vec::new()),
+    };
+    let budget = match dir.join(BUDGET_FILE).exists() {
+        true => take(&mut problems, parse_file::<crate::transparency::Budget>(dir, BUDGET_FILE).map(Some)),
+        false => Some(None),
+    };
+    let (
+        Some(desa),
+        Some(sectors),
+        Some(life_events),
+        Some(offices),
+        Some(schedules),
+        Some(mut forms),
+        Some((questions, programmes)),
+        Some(agenda),
+        Some(village_programmes),
+        Some(budget),
+        Some(topics),
+        Some(synonyms),
+    ) = (desa, sectors, life_events, offices, schedules, forms, rules, agenda, village_programmes, budget, topics, synonyms)
     else {
         return Err(problems);
     };
     forms.sort_by(|a, b| a.id.cmp(&b.id));
-    let content = Content { desa, sectors, life_events, offices, services, schedules, forms, questions, programmes, agenda };
+    let content = Content {
+        desa,
+        sectors,
+        life_events,
+        offices,
+        services,
+        schedules,
+        forms,
+        questions,
+        programmes,
+        agenda,
+        articles,
+        topics,
+        synonyms,
+        village_programmes,
+        budget,
+    };
     problems.extend(check(&content));
     if problems.is_empty() {
         Ok(content)

@@ -13,6 +13,29 @@ pub fn rupiah(amount: u64) -> String {
     format!("Rp{out}")
 }
 
+/// `Rp1,2 M`, `Rp850 jt`: an amount short enough for a chart's label, rounded to one decimal in the largest
+/// unit it reaches, and moved up a unit when rounding would write 1000 of one (Rp999.999.999 is `Rp1 M`).
+/// The table beside the chart gives the exact amount.
+pub fn rupiah_short(amount: u64, lang: crate::lang::Lang) -> String {
+    const UNITS: [(u64, &str, &str); 3] = [(1_000_000_000, "M", "bn"), (1_000_000, "jt", "m"), (1_000, "rb", "k")];
+    let Some(i) = UNITS.iter().position(|&(unit, ..)| amount >= unit) else {
+        return rupiah(amount);
+    };
+    let unit = UNITS[i].0;
+    let mut tenths = (u128::from(amount) * 10 + u128::from(unit) / 2) / u128::from(unit);
+    let mut at = i;
+    if tenths >= 10_000 && i > 0 {
+        (tenths, at) = (10, i - 1);
+    }
+    let (sep, suffix) = match lang {
+        crate::lang::Lang::Id => (',', UNITS[at].1),
+        crate::lang::Lang::En => ('.', UNITS[at].2),
+    };
+    let (whole, frac) = (tenths / 10, tenths % 10);
+    let number = if frac == 0 { whole.to_string() } else { format!("{whole}{sep}{frac}") };
+    format!("Rp{number} {suffix}")
+}
+
 /// Year, month (1–12) and day of an ISO date `YYYY-MM-DD` that passed the content check.
 pub fn iso_date_parts(iso: &str) -> Option<(u32, u32, u32)> {
     let mut it = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
@@ -30,6 +53,23 @@ mod tests {
         assert_eq!(rupiah(30_000), "Rp30.000");
         assert_eq!(rupiah(1_500_000), "Rp1.500.000");
         assert_eq!(rupiah(10_000_000_000), "Rp10.000.000.000");
+    }
+
+    #[test]
+    fn short_amounts_round_to_one_decimal_in_the_unit_they_reach() {
+        use crate::lang::Lang::{En, Id};
+        assert_eq!(rupiah_short(1_234_000_000, Id), "Rp1,2 M");
+        assert_eq!(rupiah_short(1_250_000_000, Id), "Rp1,3 M");
+        assert_eq!(rupiah_short(1_000_000_000, Id), "Rp1 M");
+        assert_eq!(rupiah_short(999_999_999, Id), "Rp1 M");
+        assert_eq!(rupiah_short(999_940_000, Id), "Rp999,9 jt");
+        assert_eq!(rupiah_short(999_950_000, Id), "Rp1 M");
+        assert_eq!(rupiah_short(850_000_000, Id), "Rp850 jt");
+        assert_eq!(rupiah_short(850_000_000, En), "Rp850 m");
+        assert_eq!(rupiah_short(2_500_000_000, En), "Rp2.5 bn");
+        assert_eq!(rupiah_short(12_000, Id), "Rp12 rb");
+        assert_eq!(rupiah_short(950, Id), "Rp950");
+        assert_eq!(rupiah_short(0, Id), "Rp0");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! only ever sees a [`content::Content`] that passed [`content::check`].
 
 pub mod agenda;
+pub mod article;
 pub mod catalog;
 pub mod content;
 pub mod date;
@@ -24,3 +25,5 @@ pub mod rules;
 pub mod schedule;
 pub mod search;
 pub mod speech;
+pub mod stale;
+pub mod transparency;

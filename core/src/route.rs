@@ -15,6 +15,9 @@ pub const RESERVED_SERVICE_IDS: &[&str] = &["bidang", "keperluan"];
 /// Activity ids that would clash with the agenda's own listings under `/agenda/`.
 pub const RESERVED_EVENT_IDS: &[&str] = &["jenis", "dusun"];
 
+/// Village programme ids that would clash with the budget page under `/program/`.
+pub const RESERVED_VILLAGE_PROGRAMME_IDS: &[&str] = &["apbdes"];
+
 /// Normalises a base path to the form `/sub/path` (no trailing slash), or `""` at the domain root.
 pub fn normalize_base(base: &str) -> String {
     let trimmed = base.trim().trim_end_matches('/');
@@ -84,6 +87,15 @@ pub fn pages(content: &Content) -> Vec<String> {
     paths.extend(kinds.map(|k| format!("/agenda/jenis/{}", k.key())));
     paths.extend(content.agenda.dusun.iter().map(|d| format!("/agenda/dusun/{}", d.id)));
     paths.extend(content.agenda.events.iter().map(|e| format!("/agenda/{}", e.id)));
+    if !content.articles.is_empty() {
+        paths.push("/info".into());
+    }
+    paths.extend(content.articles.iter().map(|a| format!("/info/{}", a.id)));
+    paths.push("/program".into());
+    if content.budget.is_some() {
+        paths.push("/program/apbdes".into());
+    }
+    paths.extend(content.village_programmes.iter().map(|p| format!("/program/{}", p.id)));
     paths
 }
 

@@ -19,6 +19,9 @@ pub struct SearchEntry {
     pub summary: Text,
     /// Words residents use for it, language-neutral ("akte", "kis").
     pub keywords: Vec<String>,
+    /// What it is when it is not a service ("Bacaan", "Kegiatan"), shown beside it in the results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Text>,
 }
 
 impl From<&Service> for SearchEntry {
@@ -28,6 +31,56 @@ impl From<&Service> for SearchEntry {
             name: s.name.clone(),
             summary: s.summary.clone(),
             keywords: s.keywords.clone(),
+            kind: None,
+        }
+    }
+}
+
+/// How the results name what is not a service, in both languages (interface words, from the locales).
+pub struct KindLabels {
+    pub article: Text,
+    pub event: Text,
+    pub programme: Text,
+}
+
+/// Everything the search finds, in one list: services, articles, activities, village programmes and the
+/// budget, with the synonyms added. The build writes it as the search file.
+pub fn catalogue_entries(content: &crate::content::Content, labels: &KindLabels) -> Vec<SearchEntry> {
+    let mut entries: Vec<SearchEntry> = content.services.iter().map(SearchEntry::from).collect();
+    let entry = |path: String, name: &Text, summary: &Text, keywords: Vec<String>, kind: &Text| SearchEntry {
+        path,
+        name: name.clone(),
+        summary: summary.clone(),
+        keywords,
+        kind: Some(kind.clone()),
+    };
+    entries.extend(content.articles.iter().map(|a| entry(format!("/info/{}", a.id), &a.title, &a.summary, a.keywords.clone(), &labels.article)));
+    entries.extend(content.agenda.events.iter().map(|e| entry(format!("/agenda/{}", e.id), &e.title, &e.summary, Vec::new(), &labels.event)));
+    entries.extend(content.village_programmes.iter().map(|p| entry(format!("/program/{}", p.id), &p.name, &p.summary, Vec::new(), &labels.programme)));
+    if let Some(b) = &content.budget {
+        let name = Text { id: format!("APBDes {}", b.year), en: format!("Village budget (APBDes) {}", b.year) };
+        let keywords = vec!["apbdes".into(), "anggaran".into(), "pendapatan".into(), "belanja".into(), "transparansi".into()];
+        let document = Text { id: b.document.clone(), en: b.document.clone() };
+        entries.push(entry("/program/apbdes".into(), &name, &document, keywords, &labels.programme));
+    }
+    add_synonyms(&mut entries, &content.synonyms);
+    entries
+}
+
+/// Adds to each entry's keywords the other words of every synonym group that its name or keywords contain,
+/// so "akte" finds what is written "akta". Done when the build writes the search file: the phone only
+/// searches. Summaries are left out, where a passing mention would pull in too much.
+pub fn add_synonyms(entries: &mut [SearchEntry], groups: &[Vec<String>]) {
+    for e in entries.iter_mut() {
+        let own = format!(" {} ", normalize(&[e.name.id.as_str(), &e.name.en, &e.keywords.join(" ")].join(" ")));
+        for group in groups {
+            if group.iter().any(|w| own.contains(&format!(" {} ", normalize(w)))) {
+                for w in group {
+                    if !e.keywords.contains(w) {
+                        e.keywords.push(w.clone());
+                    }
+                }
+            }
         }
     }
 }

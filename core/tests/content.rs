@@ -21,7 +21,7 @@ fn the_real_content_passes_the_check() {
 }
 
 #[test]
-fn every_service_programme_form_sector_life_event_and_activity_has_its_page_once() {
+fn every_service_programme_form_sector_life_event_activity_programme_and_article_has_its_page_once() {
     let c = real_content();
     let pages = layanan_core::route::pages(&c);
     let unique: std::collections::BTreeSet<&String> = pages.iter().collect();
@@ -33,15 +33,50 @@ fn every_service_programme_form_sector_life_event_and_activity_has_its_page_once
         .chain(c.life_events.iter().map(|e| format!("/layanan/keperluan/{}", e.id)))
         .chain(c.agenda.events.iter().map(|e| format!("/agenda/{}", e.id)))
         .chain(c.agenda.dusun.iter().map(|d| format!("/agenda/dusun/{}", d.id)))
+        .chain(c.village_programmes.iter().map(|p| format!("/program/{}", p.id)))
+        .chain(c.articles.iter().map(|a| format!("/info/{}", a.id)))
         .chain(["/agenda/jenis/posyandu", "/agenda/jenis/bank-sampah"].map(String::from))
-        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/tentang", "/agenda"].map(String::from));
+        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/tentang", "/agenda", "/program", "/program/apbdes", "/info"].map(String::from));
     for page in expected {
         assert!(pages.contains(&page), "{page} has no page");
     }
     let kinds: std::collections::BTreeSet<_> = c.agenda.events.iter().map(|e| e.kind).collect();
     let agenda = 1 + kinds.len() + c.agenda.dusun.len() + c.agenda.events.len();
-    assert_eq!(pages.len(), 10 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len() + agenda);
+    let transparency = 2 + c.village_programmes.len();
+    let articles = 1 + c.articles.len();
+    assert!(c.articles.len() >= 8 && c.topics.len() == 4, "every topic has its articles");
+    assert_eq!(
+        pages.len(),
+        10 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len() + agenda + transparency + articles
+    );
     assert!(pages.len() >= 46 + 17 + 15 + 10, "{}", pages.len());
+}
+
+#[test]
+fn a_budget_that_does_not_balance_stops_the_build_naming_the_file() {
+    let mut c = real_content();
+    let budget = c.budget.as_mut().expect("the desa publishes its budget");
+    assert_eq!(budget.planned_balance(), 0);
+    budget.spending[0].planned += 1_000;
+    let problems = check(&c);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].file, "apbdes.toml");
+    assert!(problems[0].to_string().contains("tidak seimbang"), "{}", problems[0]);
+}
+
+#[test]
+fn facts_unchecked_for_over_180_days_are_named_with_their_file_and_field() {
+    use layanan_core::date::CivilDate;
+    let c = real_content();
+    let checked = |s: &str| CivilDate::parse_iso(s).unwrap();
+    assert_eq!(layanan_core::stale::stale_facts(&c, checked("2026-12-01")), vec![], "the content was checked this season");
+    let later = layanan_core::stale::stale_facts(&c, checked("2027-12-01"));
+    let akta = later.iter().find(|p| p.file == "layanan/akta-kelahiran.toml").expect("the service is named");
+    assert_eq!(akta.field, "diperiksa");
+    assert!(akta.message.starts_with("diperiksa 12 bulan lalu"), "{}", akta.message);
+    assert!(later.iter().any(|p| p.file == "agenda.toml" && p.field.starts_with("kegiatan \"")), "activities are named by id");
+    assert!(later.iter().any(|p| p.file == "apbdes.toml"));
+    assert!(later.len() >= c.services.len() + c.programmes.len() + c.agenda.events.len());
 }
 
 #[test]

@@ -2,7 +2,8 @@
 
 use layanan_core::content::load;
 use layanan_core::lang::Lang;
-use layanan_core::search::{SearchEntry, SearchIndex};
+use layanan_core::lang::Text;
+use layanan_core::search::{add_synonyms, catalogue_entries, KindLabels, SearchEntry, SearchIndex};
 use layanan_core::content::Content;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -100,4 +101,34 @@ fn every_word_must_match() {
     let got = top("ktp anak", Lang::Id, 10);
     assert!(got.contains(&"kia".to_string()), "{got:?}");
     assert!(!got.contains(&"ktp-el-baru".to_string()), "{got:?}");
+}
+
+fn text(s: &str) -> Text {
+    Text { id: s.into(), en: s.into() }
+}
+
+#[test]
+fn one_search_finds_services_articles_activities_and_the_budget() {
+    let labels = KindLabels { article: text("Bacaan"), event: text("Kegiatan"), programme: text("Program desa") };
+    let entries = catalogue_entries(content(), &labels);
+    let index = SearchIndex::new(&entries, Lang::Id);
+    let first = |q: &str, n: usize| index.search(q).into_iter().take(n).map(|i| entries[i].path.clone()).collect::<Vec<_>>();
+    assert!(first("stunting", 3).iter().any(|p| p.starts_with("/info/")), "{:?}", first("stunting", 3));
+    assert!(first("anggaran desa", 3).contains(&"/program/apbdes".to_string()), "{:?}", first("anggaran desa", 3));
+    assert!(first("bank sampah", 6).iter().any(|p| p.starts_with("/agenda/")), "{:?}", first("bank sampah", 6));
+    // Service words still find the service first.
+    assert_eq!(first("akta kelahiran", 1), ["/layanan/akta-kelahiran"]);
+    let article = entries.iter().find(|e| e.path.starts_with("/info/")).expect("articles are searched");
+    assert_eq!(article.kind.as_ref().map(|k| k.id.as_str()), Some("Bacaan"));
+    assert!(entries.iter().filter(|e| e.path.starts_with("/layanan/")).all(|e| e.kind.is_none()));
+}
+
+#[test]
+fn a_synonym_finds_what_is_written_with_the_other_word() {
+    let mut entries = vec![SearchEntry { path: "/layanan/x".into(), name: text("Akta kelahiran"), summary: text("Bukti lahir"), keywords: vec![], kind: None }];
+    let groups = [vec!["akta".to_string(), "akte".to_string()], vec!["kk".to_string(), "kartu keluarga".to_string()]];
+    assert!(SearchIndex::new(&entries, Lang::Id).search("akte").is_empty(), "without the synonyms nothing matches");
+    add_synonyms(&mut entries, &groups);
+    assert_eq!(entries[0].keywords, ["akta", "akte"], "only the group it contains");
+    assert_eq!(SearchIndex::new(&entries, Lang::Id).search("akte"), [0]);
 }

@@ -1,5 +1,6 @@
 //! Reusable view pieces. Each one is small and styled by its own file in `style/`.
 
+pub mod bar_chart;
 pub mod date_field;
 pub mod field;
 pub mod handover;
@@ -9,4 +10,5 @@ pub mod office;
 pub mod read_aloud;
 pub mod service_card;
 pub mod shell;
+pub mod sources;
 pub mod status;

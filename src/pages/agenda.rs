@@ -14,6 +14,7 @@ use layanan_core::hours::TimeZone;
 use layanan_core::date::{month_name, CivilDate};
 use layanan_core::hours::format_minutes;
 use layanan_core::lang::Lang;
+use crate::components::sources::{Sources, StaleNote};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
@@ -140,6 +141,7 @@ pub fn EventPage() -> impl IntoView {
     view! {
         <p class="service__sector"><a href=href("/agenda")>{t(Key::agenda_title)}</a></p>
         <h1 tabindex="-1">{text(&event.title)}</h1>
+        <StaleNote checked=Some(event.checked)/>
         {event.example.then(|| view! { <p><span class="tag tag--unconfirmed">{t(Key::agenda_example)}</span></p> })}
         <p class="lead">{text(&event.summary)}</p>
         <dl class="facts">
@@ -160,14 +162,7 @@ pub fn EventPage() -> impl IntoView {
                 <ul>{services.iter().map(|s| view! { <li><a href=href(&format!("/layanan/{}", s.id))>{text(&s.name)}</a></li> }).collect_view()}</ul>
             </section>
         })}
-        <section class="sources">
-            <h2>{t(Key::service_sources)}</h2>
-            <ul>{event.sources.iter().map(|s| match &s.url {
-                Some(url) => view! { <li><a href=url.clone() rel="noopener">{s.title.clone()}</a></li> }.into_any(),
-                None => view! { <li>{s.title.clone()}</li> }.into_any(),
-            }).collect_view()}</ul>
-            <p class="hint">{fill(t(Key::service_checked), &[("tanggal", &event.checked.long(lang))])}</p>
-        </section>
+        <Sources sources=event.sources.clone() checked=event.checked.long(lang)/>
     }
     .into_any()
 }
@@ -241,7 +236,8 @@ pub enum DatesView {
 
 /// Dates from the phone's today. Drawn first with the build's date, which hydration expects, then again if the
 /// phone's day is another. Past the last date the build carries, the list says so instead of going blank.
-#[island]
+#[cfg_attr(feature = "basic", component)]
+#[cfg_attr(not(feature = "basic"), island)]
 fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> impl IntoView {
     let rows: &'static [Row] = Box::leak(rows.into_boxed_slice());
     let today = RwSignal::new(built);

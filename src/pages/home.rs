@@ -13,6 +13,8 @@ const TASKS: &[(&str, Key, Key)] = &[
     ("/cek", Key::home_task_checks, Key::home_task_checks_hint),
     ("/draf", Key::home_task_drafts, Key::home_task_drafts_hint),
     ("/agenda", Key::home_task_agenda, Key::home_task_agenda_hint),
+    ("/info", Key::home_task_info, Key::home_task_info_hint),
+    ("/program", Key::home_task_programmes, Key::home_task_programmes_hint),
 ];
 
 #[component]

@@ -12,6 +12,7 @@ use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, use_state};
 use layanan_core::catalog::{Document, Service};
 use layanan_core::format::rupiah;
+use crate::components::sources::{Sources, StaleNote};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
@@ -46,12 +47,14 @@ fn Service(service: &'static Service) -> impl IntoView {
     };
     let cost = if service.cost.rupiah == 0 { t(Key::service_free).to_string() } else { rupiah(service.cost.rupiah) };
     let related: Vec<&'static Service> = service.related.iter().filter_map(|id| c.service(id)).collect();
+    let reading: Vec<_> = c.articles.iter().filter(|a| a.services.contains(&service.id)).collect();
     view! {
         <article class="service">
             {c.sector(&service.sector).map(|s| view! {
                 <p class="service__sector"><a href=href(&format!("/layanan/bidang/{}", s.id))>{text(&s.name)}</a></p>
             })}
             <h1 tabindex="-1">{text(&service.name)}</h1>
+            <StaleNote checked=layanan_core::date::CivilDate::parse_iso(&service.checked)/>
             <p class="lead">{text(&service.summary)}</p>
             <ReadAloud/>
 
@@ -117,6 +120,12 @@ fn Service(service: &'static Service) -> impl IntoView {
             })}
 
             <crate::pages::agenda::ServiceAgenda service=service.id.clone()/>
+            {(!reading.is_empty()).then(|| view! {
+                <section class="no-print">
+                    <h2>{t(Key::info_for_service)}</h2>
+                    <crate::pages::info::ArticleList articles=reading/>
+                </section>
+            })}
 
             {(!service.checkers.is_empty()).then(|| view! {
                 <section class="no-print">
@@ -157,17 +166,9 @@ fn Service(service: &'static Service) -> impl IntoView {
                 </section>
             })}
 
-            <section class="sources">
-                <h2>{t(Key::service_sources)}</h2>
-                <ul>
-                    {service.sources.iter().map(|s| match &s.url {
-                        Some(url) => view! { <li><a href=url.clone() rel="noopener">{s.title.clone()}</a></li> }.into_any(),
-                        None => view! { <li>{s.title.clone()}</li> }.into_any(),
-                    }).collect_view()}
-                </ul>
-                <p class="hint">{fill(t(Key::service_checked), &[("tanggal", &format_date(lang, &service.checked))])}</p>
+            <Sources sources=service.sources.clone() checked=format_date(lang, &service.checked)>
                 {(!service.unconfirmed.is_empty()).then(|| view! { <p class="hint">{t(Key::service_confirm_note)}</p> })}
-            </section>
+            </Sources>
         </article>
     }
 }

@@ -205,6 +205,7 @@ fn Results(query: Memo<String>, entries: RwSignal<Entries>) -> impl IntoView {
                                             <a href=href(&e.path) class="service-card">
                                                 <span class="service-card__title">{e.name.get(lang()).to_string()}</span>
                                                 " "
+                                                {e.kind.as_ref().map(|k| view! { <span class="tag">{k.get(lang()).to_string()}</span> " " })}
                                                 <span class="service-card__summary">{e.summary.get(lang()).to_string()}</span>
                                             </a>
                                         </li>

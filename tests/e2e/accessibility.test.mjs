@@ -99,6 +99,15 @@ const states = [
   ['agenda', (p) => open(p, 'agenda')],
   ['agenda by dusun', (p) => open(p, 'agenda/dusun/dusun-1')],
   ['agenda activity', (p) => open(p, 'agenda/posyandu-balita-dusun-3')],
+  ['articles', (p) => open(p, 'info')],
+  ['article', (p) => open(p, 'info/mencegah-stunting')],
+  ['programmes', (p) => open(p, 'program')],
+  ['programme', (p) => open(p, 'program/posyandu-gizi-keluarga')],
+  ['budget, one bidang opened', async (p) => {
+    await open(p, 'program/apbdes');
+    await p.locator('details summary').filter({ hasText: 'Bidang 2: Pelaksanaan Pembangunan Desa' }).click();
+  }],
+  ['budget in English', (p) => open(p, 'en/program/apbdes')],
   ['English agenda', (p) => open(p, 'en/agenda')],
   ['about', (p) => open(p, 'tentang')],
   ['not found', (p) => open(p, 'tidak-ada-halaman-ini')],
@@ -125,7 +134,7 @@ test('axe-core finds no violation on any kind of page, in any state a resident r
 
 /// Pages as they are first opened, for the width checks.
 const pageKinds = ['', 'layanan', 'layanan/bidang/kesehatan', 'layanan/akta-kelahiran', 'kantor', 'cek', 'cek/pkh',
-  'cek/imunisasi', 'cek/kehamilan', 'formulir/sktm', 'draf', 'agenda', 'agenda/posyandu-balita-dusun-3', 'tentang',
+  'cek/imunisasi', 'cek/kehamilan', 'formulir/sktm', 'draf', 'agenda', 'agenda/posyandu-balita-dusun-3', 'info', 'info/mencegah-stunting', 'program', 'program/apbdes', 'program/pelayanan-kesehatan-terpadu', 'tentang',
   'en/layanan/akta-kelahiran'];
 
 /// What sticks out sideways: the page's own width past the window, and any control whose right edge does.

@@ -14,7 +14,7 @@ test('searching "ktp" as you type finds the KTP-el services, and back returns to
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: /Layanan/ }).click();
   const search = page.getByRole('searchbox', { name: 'Cari layanan' });
   await search.pressSequentially('ktp');
-  await page.getByRole('status').filter({ hasText: /layanan cocok dengan "ktp"/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: /hasil cocok dengan "ktp"/ }).waitFor();
   assert.equal(new URL(page.url()).searchParams.get('q'), 'ktp');
   // Typing did not move the focus away from the field.
   assert.equal(await search.evaluate((el) => el === document.activeElement), true);
@@ -39,7 +39,7 @@ test('the search on the home page opens the catalogue with the results', async (
 
 test('a search with a typo still finds the service, and nonsense offers the village office', async () => {
   const page = await open('layanan?q=imunsasi');
-  await page.getByRole('link', { name: /Imunisasi anak/ }).waitFor();
+  await page.getByRole('link', { name: /Imunisasi anak \(vaksin gratis/ }).waitFor();
   await page.getByRole('searchbox', { name: 'Cari layanan' }).fill('qwxyz');
   await page.getByRole('status').filter({ hasText: 'Tidak ada layanan yang cocok dengan "qwxyz".' }).waitFor();
   await page.getByRole('heading', { name: 'Kantor desa' }).waitFor();

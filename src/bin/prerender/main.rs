@@ -15,7 +15,7 @@ use layanan::site::{MetaSlot, PageMeta, Site};
 use layanan_core::content::Content;
 use layanan_core::lang::Lang;
 use layanan_core::route::{normalize_base, pages, EN_PREFIX};
-use layanan_core::search::SearchEntry;
+use layanan_core::search::{catalogue_entries, KindLabels};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use std::fmt::Write as _;
@@ -34,8 +34,15 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // Facts unchecked for a long time do not stop the build; they are said, and their pages say so too.
+    for warning in layanan_core::stale::stale_facts(content, layanan::state::today()) {
+        eprintln!("peringatan: {content_dir}/{warning}");
+    }
     layanan::paths::set_base(&base);
-    let entries: Vec<SearchEntry> = content.services.iter().map(SearchEntry::from).collect();
+    let label = |key| layanan_core::lang::Text { id: layanan::i18n::text(Lang::Id, key).into(), en: layanan::i18n::text(Lang::En, key).into() };
+    use layanan::i18n::Key;
+    let labels = KindLabels { article: label(Key::search_kind_article), event: label(Key::search_kind_event), programme: label(Key::search_kind_programme) };
+    let entries = catalogue_entries(content, &labels);
     let search = serde_json::to_string(&entries).expect("entries serialise");
     let forms = serde_json::to_string(&content.forms).expect("forms serialise");
     let site = Site {

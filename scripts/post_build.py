@@ -85,7 +85,7 @@ manifest = {
 #    styles, icons), then the data files (search, forms) and the pages, up to a byte budget, so that a
 #    kabupaten-sized build does not make a first visit download thousands of pages in the background. Whatever
 #    is past the budget is kept once used. Pages: every page's address (its directory, with a trailing slash),
-#    Indonesian pages first, the core pages first of all.
+#    Indonesian pages first, the core pages first of all, then the services (what a resident opens most).
 skip = {"sw.js", "_headers", "_redirects"}
 built = sorted(
     p.relative_to(staging).as_posix()
@@ -104,7 +104,8 @@ for page in pages:
     addresses.append((rel[: -len("index.html")], page.stat().st_size))
 def priority(entry):
     address = entry[0]
-    return (address not in CORE and address.removeprefix("en/") not in CORE, address.startswith("en/"), address)
+    own = address.removeprefix("en/")
+    return (own not in CORE, address.startswith("en/"), not own.startswith("layanan/"), address)
 core_pages = [a for a in sorted(addresses, key=priority) if not priority(a)[0]]
 other_pages = [a for a in sorted(addresses, key=priority) if priority(a)[0]]
 kept_data, precached, total = [], [], 0

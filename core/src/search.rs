@@ -201,6 +201,8 @@ pub struct SearchIndex {
     names: Vec<String>,
     /// Each service's keyword phrases, normalised, in the editor's order (the first are the main ones).
     phrases: Vec<Vec<String>>,
+    /// Whether each entry is a service: at equal scores services come before articles and activities.
+    services: Vec<bool>,
 }
 
 impl SearchIndex {
@@ -233,6 +235,7 @@ impl SearchIndex {
             vocabulary: vocabulary.into_iter().map(|(w, p)| (w.chars().collect(), p)).collect(),
             names: entries.iter().map(|s| normalize(s.name.get(lang))).collect(),
             phrases: entries.iter().map(|s| s.keywords.iter().map(|k| normalize(k)).collect()).collect(),
+            services: entries.iter().map(|s| s.kind.is_none()).collect(),
         }
     }
 
@@ -269,13 +272,15 @@ impl SearchIndex {
             Some(_) => 2,
             None => 0,
         };
-        // Best score first; equal scores by name.
+        // Best score first; equal scores services first, then by name.
         let mut hits: Vec<(u32, u32, &str)> = scores
             .into_iter()
             .filter(|(_, (_, matched))| *matched == query_words.len())
             .map(|(service, (score, _))| (service, score + phrase_bonus(service), self.names[service as usize].as_str()))
             .collect();
-        crate::order::sort_by(&mut hits, |(_, score, name)| (-i64::from(*score), (*name).into()));
+        crate::order::sort_by(&mut hits, |(entry, score, name)| {
+            (-2 * i64::from(*score) + i64::from(!self.services[*entry as usize]), (*name).into())
+        });
         hits.into_iter().map(|(s, _, _)| s as usize).collect()
     }
 }

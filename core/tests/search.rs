@@ -116,8 +116,10 @@ fn one_search_finds_services_articles_activities_and_the_budget() {
     assert!(first("stunting", 3).iter().any(|p| p.starts_with("/info/")), "{:?}", first("stunting", 3));
     assert!(first("anggaran desa", 3).contains(&"/program/apbdes".to_string()), "{:?}", first("anggaran desa", 3));
     assert!(first("bank sampah", 6).iter().any(|p| p.starts_with("/agenda/")), "{:?}", first("bank sampah", 6));
-    // Service words still find the service first.
+    // Service words still find the service first, before activities of the same name.
     assert_eq!(first("akta kelahiran", 1), ["/layanan/akta-kelahiran"]);
+    assert_eq!(first("posyandu", 1), ["/layanan/posyandu"]);
+    assert!(first("posyandu", 8).iter().any(|p| p.starts_with("/agenda/posyandu")));
     let article = entries.iter().find(|e| e.path.starts_with("/info/")).expect("articles are searched");
     assert_eq!(article.kind.as_ref().map(|k| k.id.as_str()), Some("Bacaan"));
     assert!(entries.iter().filter(|e| e.path.starts_with("/layanan/")).all(|e| e.kind.is_none()));

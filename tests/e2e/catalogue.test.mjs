@@ -12,6 +12,8 @@ const open = (path, options) => openPage(app, path, options);
 test('searching "ktp" as you type finds the KTP-el services, and back returns to the results', async () => {
   const page = await open('');
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: /Layanan/ }).click();
+  // The home page has a search box of the same name: type only once the catalogue is there.
+  await page.getByRole('heading', { level: 1, name: 'Layanan desa dan mitra' }).waitFor();
   const search = page.getByRole('searchbox', { name: 'Cari layanan' });
   await search.pressSequentially('ktp');
   await page.getByRole('status').filter({ hasText: /hasil cocok dengan "ktp"/ }).waitFor();

@@ -486,6 +486,23 @@ fn a_rescued_draft_whose_key_was_taken_by_a_new_draft_is_kept_beside_it() {
 }
 
 #[test]
+fn a_rescued_draft_is_kept_beside_a_new_draft_even_when_the_new_one_has_more_revisions() {
+    // Same id, another draft (started later), already saved more often than the one set aside: it is not the
+    // set-aside draft's future, so the old answers are kept beside it, not dropped as superseded.
+    let mut kv = MemoryStore::new();
+    quarantined_revisions(&mut kv, 1, T0, 1..=2);
+    let mut fresh = checker_draft(1, T0 + 500, "true");
+    for r in 0..6 {
+        fresh.set_answer("rev", &format!("mulai lagi {r}"));
+        repo(&mut kv).save(&mut fresh, T0 + 500 + r).unwrap();
+    }
+    let done = repo(&mut kv).housekeeping(T0 + DAY, &mut || id(99));
+    assert_eq!(done.rescued, vec![id(99)]);
+    assert_eq!(repo(&mut kv).load(&id(1)).unwrap().answer("rev"), Some("mulai lagi 5"));
+    assert_eq!(repo(&mut kv).load(&id(99)).unwrap().answer("rev"), Some("1"), "the old answers are kept");
+}
+
+#[test]
 fn discarding_a_set_aside_entry_removes_the_raw_text_and_nothing_else() {
     let mut kv = MemoryStore::new();
     kv.set(&draft_key(&id(1)), "{rusak, NIK 3201010101010001").unwrap();

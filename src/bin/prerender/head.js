@@ -28,4 +28,14 @@
   }
   document.addEventListener('click', early, true);
   document.addEventListener('submit', early, true);
+  // 4. A control focused with the keyboard under the fixed bottom menu is scrolled up above it: browsers do not
+  //    scroll an element that is already partly on screen, whatever scroll-padding says (WCAG 2.4.11).
+  document.addEventListener('focusin', function (event) {
+    var nav = document.querySelector('body > .nav');
+    var el = event.target;
+    if (!nav || !el.getBoundingClientRect || nav.contains(el) || getComputedStyle(nav).position !== 'fixed') return;
+    var r = el.getBoundingClientRect();
+    var top = nav.getBoundingClientRect().top;
+    if (r.bottom > top - 8 && r.top < top + nav.offsetHeight) window.scrollBy(0, Math.min(r.bottom - top + 16, r.top - 16));
+  });
 })();

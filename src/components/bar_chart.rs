@@ -94,7 +94,9 @@ fn bar(outlined: bool, width: u32, height: u32) -> impl IntoView {
     view! { <rect class=class x="0" y="0" width=width.to_string() height=height.to_string() vector-effect="non-scaling-stroke"/> }
 }
 
-fn table_row(row: ChartRow, series: &[String], missing: &str, total: bool) -> impl IntoView {
+/// One row of a figures table: the label (and note), each value with its column name for narrow screens, the
+/// remark beside the last value. Also the budget's line tables, which have no chart of their own.
+pub fn table_row(row: ChartRow, series: &[String], missing: &str, total: bool) -> impl IntoView {
     let last = row.values.len().saturating_sub(1);
     let remark = row.remark.clone();
     view! {

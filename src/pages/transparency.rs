@@ -3,7 +3,7 @@
 //! milestones; `/program/apbdes`: the budget as Permendagri 20/2018 asks a desa to publish it. Pre-rendered
 //! with no island: nothing here needs the phone to compute.
 
-use crate::components::bar_chart::{Amount, BarChart, ChartRow};
+use crate::components::bar_chart::{table_row, Amount, BarChart, ChartRow};
 use crate::components::sources::{Sources, StaleNote};
 use crate::i18n::{fill, Key};
 use crate::paths::href;
@@ -280,20 +280,7 @@ fn MoneyTable(lines: Vec<Line>, series: Vec<String>, missing: String) -> impl In
     view! {
         <table class="money">
             <thead><tr><th scope="col">{t(Key::budget_item)}</th>{series.iter().map(|s| view! { <th scope="col">{s.clone()}</th> }).collect_view()}</tr></thead>
-            <tbody>
-                {rows.into_iter().map(|r| view! {
-                    <tr>
-                        <th scope="row">{r.label}{r.note.map(|n| view! { <span class="money__note">{n}</span> })}</th>
-                        {r.values.into_iter().enumerate().map(|(i, v)| view! {
-                            <td>
-                                <span class="money__label" aria-hidden="true">{series[i].clone()} ": "</span>
-                                {v.map_or_else(|| missing.clone(), |a| a.exact)}
-                                {(i == 1).then(|| r.remark.clone().map(|x| view! { " " <span class="money__remark">{x}</span> }))}
-                            </td>
-                        }).collect_view()}
-                    </tr>
-                }).collect_view()}
-            </tbody>
+            <tbody>{rows.into_iter().map(|r| table_row(r, &series, &missing, false)).collect_view()}</tbody>
         </table>
     }
 }

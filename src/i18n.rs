@@ -6,14 +6,7 @@ use layanan_core::lang::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
-/// Replaces `{name}` placeholders; the build guarantees both languages use the same names.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
+pub use layanan_core::lang::fill;
 
 /// The name of a weekday in the interface language.
 pub fn day_name(lang: Lang, day: Weekday) -> &'static str {

@@ -34,6 +34,9 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/program") view=pages::transparency::TransparencyPage/>
             <Route path=path!("/program/apbdes") view=pages::transparency::BudgetPage/>
             <Route path=path!("/program/:id") view=pages::transparency::ProgrammePage/>
+            <Route path=path!("/kunjungan") view=pages::visit::VisitPage/>
+            <Route path=path!("/rekap-umpan-balik") view=pages::feedback_tally::FeedbackTallyPage/>
+            <Route path=path!("/survei") view=pages::surveys::SurveysPage/>
             <Route path=path!("/tentang") view=pages::about::About/>
             <Route path=path!("/offline") view=pages::not_found::NotKept/>
         </Routes>

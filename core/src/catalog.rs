@@ -70,6 +70,75 @@ pub struct Service {
     /// Fields whose facts are not confirmed or vary by desa; the page says "pastikan di kantor desa" there.
     #[serde(rename = "belum_pasti", default)]
     pub unconfirmed: Vec<String>,
+    /// The offices a resident goes to for this service, in order, for the visit planner.
+    #[serde(rename = "kunjungan", default)]
+    pub visit: Vec<VisitStep>,
+}
+
+impl Service {
+    /// Where the application is made: the last visit step's office, else the first office named.
+    pub fn main_office(&self) -> &str {
+        self.visit.last().map(|s| s.office.as_str()).or(self.offices.first().map(String::as_str)).unwrap_or("")
+    }
+}
+
+/// One stop on the way to a service: "Minta surat pengantar RT/RW" at `rt-rw`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VisitStep {
+    #[serde(rename = "kantor")]
+    pub office: String,
+    /// What the resident does there.
+    #[serde(rename = "untuk")]
+    pub purpose: Text,
+    /// What this stop gives is usually ready another day (`jadi = "hari_lain"`), so the next stop cannot
+    /// follow on the same day.
+    #[serde(rename = "jadi", default)]
+    pub ready: Ready,
+    /// The person themselves must come (photo, fingerprints, signature): a volunteer cannot go for them.
+    #[serde(rename = "datang_sendiri", default)]
+    pub in_person: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ready {
+    #[default]
+    #[serde(rename = "hari_itu")]
+    SameDay,
+    #[serde(rename = "hari_lain")]
+    AnotherDay,
+}
+
+/// A document several services ask for (`content/dokumen.toml`), so a plan can merge them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentKind {
+    /// `kk`, `ktp_el`, `pengantar_rt_rw`: lower-case letters, digits and `_`.
+    pub id: String,
+    #[serde(rename = "nama")]
+    pub name: Text,
+}
+
+/// How a document is brought: the original shown, photocopies handed in, or both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DocumentForm {
+    #[default]
+    #[serde(rename = "asli")]
+    Original,
+    #[serde(rename = "fotokopi")]
+    Copy,
+    #[serde(rename = "asli_dan_fotokopi")]
+    OriginalAndCopy,
+}
+
+impl DocumentForm {
+    pub fn shows_original(self) -> bool {
+        self != DocumentForm::Copy
+    }
+
+    pub fn hands_in_copies(self) -> bool {
+        self != DocumentForm::Original
+    }
 }
 
 /// A document to bring, possibly only in some situations ("jika hilang").
@@ -80,6 +149,18 @@ pub struct Document {
     pub name: Text,
     #[serde(rename = "jika", default)]
     pub condition: Option<Text>,
+    /// The canonical documents this line asks for (`content/dokumen.toml`): one (`dokumen = "kk"`), or all of
+    /// a few named together (`dokumen = ["ktp_el", "kk"]` for "KTP dan KK").
+    #[serde(rename = "dokumen", default, deserialize_with = "one_or_many", skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<String>,
+    #[serde(rename = "bentuk", default)]
+    pub form: DocumentForm,
+    /// Photocopies handed in (for `fotokopi` and `asli_dan_fotokopi`); one when not said.
+    #[serde(rename = "jumlah", default)]
+    pub copies: Option<u32>,
+    /// The office it is shown or handed in at, when not the service's [`Service::main_office`].
+    #[serde(rename = "kantor", default)]
+    pub office: Option<String>,
 }
 
 /// What a service costs. Free services name the rule that makes them free.
@@ -186,3 +267,17 @@ pub const ICONS: &[&str] = &[
     "toko",
     "tunas",
 ];
+
+/// A list written either as one value or as an array.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
+}

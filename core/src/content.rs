@@ -41,6 +41,12 @@ pub struct Content {
     /// The village budget (`apbdes.toml`), once the desa publishes one.
     #[serde(default)]
     pub budget: Option<crate::transparency::Budget>,
+    /// Documents several services ask for (`dokumen.toml`), for the visit planner.
+    #[serde(default)]
+    pub documents: Vec<crate::catalog::DocumentKind>,
+    /// Holidays and cuti bersama (`libur.toml`), for the visit planner's day finder.
+    #[serde(default)]
+    pub holidays: Option<crate::visit::Holidays>,
 }
 
 /// The dusun of the desa and its activities, from `agenda.toml`.
@@ -131,6 +137,8 @@ pub const BUDGET_FILE: &str = "apbdes.toml";
 pub const ARTICLES_DIR: &str = "info";
 pub const TOPICS_FILE: &str = "topik.toml";
 pub const SYNONYMS_FILE: &str = "sinonim.toml";
+pub const DOCUMENTS_FILE: &str = "dokumen.toml";
+pub const HOLIDAYS_FILE: &str = "libur.toml";
 
 /// The article file name for an id: `info/<id>.toml`.
 pub fn article_file(id: &str) -> String {
@@ -248,6 +256,7 @@ pub fn check(content: &Content) -> Vec<Problem> {
     }
 
     check_transparency(&mut problems, content, &service_ids);
+    problems.extend(crate::visit::problems(content));
     check_articles(&mut problems, content, &service_ids);
 
     // Programmes are checked with their own rules when loaded; only their links to forms need the forms.
@@ -630,6 +639,18 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         true => take(&mut problems, parse_file::<crate::transparency::Budget>(dir, BUDGET_FILE).map(Some)),
         false => Some(None),
     };
+    #[derive(Deserialize)]
+    struct Documents {
+        dokumen: Vec<crate::catalog::DocumentKind>,
+    }
+    let documents = match dir.join(DOCUMENTS_FILE).exists() {
+        true => take(&mut problems, parse_file::<Documents>(dir, DOCUMENTS_FILE).map(|d| d.dokumen)),
+        false => Some(Vec::new()),
+    };
+    let holidays = match dir.join(HOLIDAYS_FILE).exists() {
+        true => take(&mut problems, parse_file::<crate::visit::Holidays>(dir, HOLIDAYS_FILE).map(Some)),
+        false => Some(None),
+    };
     let (
         Some(desa),
         Some(sectors),
@@ -643,7 +664,9 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         Some(budget),
         Some(topics),
         Some(synonyms),
-    ) = (desa, sectors, life_events, offices, schedules, forms, rules, agenda, village_programmes, budget, topics, synonyms)
+        Some(documents),
+        Some(holidays),
+    ) = (desa, sectors, life_events, offices, schedules, forms, rules, agenda, village_programmes, budget, topics, synonyms, documents, holidays)
     else {
         return Err(problems);
     };
@@ -664,6 +687,8 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         synonyms,
         village_programmes,
         budget,
+        documents,
+        holidays,
     };
     problems.extend(check(&content));
     if problems.is_empty() {

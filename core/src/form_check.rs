@@ -6,6 +6,18 @@
 use crate::content::{is_slug, Problem, Report};
 use crate::forms::{form_file, Condition, Field, FieldKind, Form, PersonalDatum, SEX_OPTIONS};
 
+/// Puts the catalogue's services in front of the options of fields that ask for them (`pilihan_dari`).
+pub fn fill_service_options(forms: &mut [Form], services: &[crate::catalog::Service]) {
+    for field in forms.iter_mut().flat_map(|f| f.sections.iter_mut()).flat_map(|s| s.fields.iter_mut()) {
+        if field.kind == FieldKind::Choice && field.options_from.take().is_some() {
+            let mut options: Vec<crate::forms::Choice> =
+                services.iter().map(|s| crate::forms::Choice { id: s.id.clone(), label: s.name.clone() }).collect();
+            options.append(&mut field.options);
+            field.options = options;
+        }
+    }
+}
+
 /// Every problem in the forms, naming the file and the field; `service_ids` are the services that exist.
 pub fn check_forms(forms: &[Form], service_ids: &[&str]) -> Vec<Problem> {
     let ids: Vec<&str> = forms.iter().map(|f| f.id.as_str()).collect();
@@ -52,6 +64,7 @@ fn check_form(r: &mut Report, form: &Form, form_ids: &[&str], service_ids: &[&st
         }
     }
     check_personal_data(r, form);
+    crate::survey::problems(form, r);
 }
 
 fn check_field(r: &mut Report, form: &Form, at: &str, field: &Field, earlier: &[&str]) {
@@ -66,6 +79,12 @@ fn check_field(r: &mut Report, form: &Form, at: &str, field: &Field, earlier: &[
         if let Some(t) = &messages.invalid {
             r.text(&format!("{at}.pesan.salah"), t);
         }
+    }
+    if field.from_address && !matches!(field.kind, FieldKind::Choice | FieldKind::YesNo) {
+        r.add(format!("{at}.dari_alamat"), "hanya isian pilihan atau ya/tidak yang boleh diisi dari alamat halaman");
+    }
+    if field.options_from.is_some() && field.kind != FieldKind::Choice {
+        r.add(format!("{at}.pilihan_dari"), "pilihan_dari hanya untuk isian berjenis pilihan");
     }
     if field.kind.has_options() {
         if field.options.len() < 2 {
@@ -159,6 +178,10 @@ pub fn load_forms(dir: &std::path::Path) -> Result<Vec<Form>, Vec<Problem>> {
     }
     forms.sort_by(|a, b| a.id.cmp(&b.id));
     let service_files = toml_file_names(dir, SERVICES_DIR);
+    if forms.iter().flat_map(|f| f.fields()).any(|f| f.options_from.is_some()) {
+        let services: Vec<crate::catalog::Service> = service_files.iter().filter_map(|n| parse_file(dir, n).ok()).collect();
+        fill_service_options(&mut forms, &services);
+    }
     let service_ids: Vec<&str> = service_files
         .iter()
         .filter_map(|n| n.strip_prefix(SERVICES_DIR)?.strip_prefix('/')?.strip_suffix(".toml"))

@@ -74,7 +74,7 @@ pub fn split_lang(app_path: &str) -> (Lang, &str) {
 /// Every page the build writes, in each language, as app paths without a trailing slash (`/` for home).
 /// Adding a kind of page means adding it here; the build fails if a path renders the not-found page.
 pub fn pages(content: &Content) -> Vec<String> {
-    let mut paths: Vec<String> = ["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/tentang"]
+    let mut paths: Vec<String> = ["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/kunjungan", "/rekap-umpan-balik", "/tentang"]
         .map(String::from)
         .to_vec();
     paths.extend(content.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)));
@@ -91,6 +91,9 @@ pub fn pages(content: &Content) -> Vec<String> {
         paths.push("/info".into());
     }
     paths.extend(content.articles.iter().map(|a| format!("/info/{}", a.id)));
+    if content.forms.iter().any(|f| f.survey.is_some()) {
+        paths.push("/survei".into());
+    }
     paths.push("/program".into());
     if content.budget.is_some() {
         paths.push("/program/apbdes".into());

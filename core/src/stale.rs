@@ -41,6 +41,9 @@ pub fn stale_facts(content: &Content, today: CivilDate) -> Vec<Problem> {
     if let Some(b) = &content.budget {
         add(BUDGET_FILE.into(), "diperiksa".into(), Some(b.checked));
     }
+    if let Some(h) = &content.holidays {
+        add(crate::content::HOLIDAYS_FILE.into(), "diperiksa".into(), Some(h.checked));
+    }
     // An article carries its own review date: past it, the article is due whatever its age.
     let due = content.articles.iter().filter(|a| a.needs_review(today)).map(|a| Problem {
         file: crate::content::article_file(&a.id),

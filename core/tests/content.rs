@@ -36,7 +36,7 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
         .chain(c.village_programmes.iter().map(|p| format!("/program/{}", p.id)))
         .chain(c.articles.iter().map(|a| format!("/info/{}", a.id)))
         .chain(["/agenda/jenis/posyandu", "/agenda/jenis/bank-sampah"].map(String::from))
-        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/tentang", "/agenda", "/program", "/program/apbdes", "/info"].map(String::from));
+        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/kunjungan", "/rekap-umpan-balik", "/tentang", "/agenda", "/program", "/program/apbdes", "/info", "/survei"].map(String::from));
     for page in expected {
         assert!(pages.contains(&page), "{page} has no page");
     }
@@ -44,10 +44,11 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
     let agenda = 1 + kinds.len() + c.agenda.dusun.len() + c.agenda.events.len();
     let transparency = 2 + c.village_programmes.len();
     let articles = 1 + c.articles.len();
+    let surveys = 1;
     assert!(c.articles.len() >= 8 && c.topics.len() == 4, "every topic has its articles");
     assert_eq!(
         pages.len(),
-        10 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len() + agenda + transparency + articles
+        12 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len() + agenda + transparency + articles + surveys
     );
     assert!(pages.len() >= 46 + 17 + 15 + 10, "{}", pages.len());
 }

@@ -48,6 +48,8 @@ fn the_real_forms_load_and_pass_the_check() {
             "surat-keterangan-kelahiran",
             "surat-keterangan-kematian",
             "surat-keterangan-usaha",
+            "survei-jadwal-posyandu",
+            "survei-kebutuhan-pelatihan",
             "umpan-balik-layanan",
             "usul-dtsen",
         ]
@@ -56,7 +58,8 @@ fn the_real_forms_load_and_pass_the_check() {
 
 #[test]
 fn every_real_form_ends_with_the_applicants_phone() {
-    for form in real_forms() {
+    // Community surveys are anonymous: they ask for no name and no number.
+    for form in real_forms().into_iter().filter(|f| f.survey.is_none()) {
         let last = form.fields().last().unwrap();
         assert_eq!(last.kind, FieldKind::Phone, "{}", form.id);
         assert_eq!(last.personal, Some(PersonalDatum::Phone), "{}", form.id);
@@ -65,7 +68,7 @@ fn every_real_form_ends_with_the_applicants_phone() {
 
 #[test]
 fn every_real_form_names_its_applicant_for_profiles_to_fill_in() {
-    for form in real_forms() {
+    for form in real_forms().into_iter().filter(|f| f.survey.is_none()) {
         assert!(form.personal_field(PersonalDatum::Name).is_some(), "{}", form.id);
         let asks_nik = form.fields().any(|f| f.kind == FieldKind::Nik);
         assert_eq!(asks_nik, form.personal_field(PersonalDatum::Nik).is_some(), "{}: whose NIK is it?", form.id);
@@ -609,4 +612,68 @@ proptest::proptest! {
             proptest::prop_assert_eq!(summary(&form, &a, Lang::En).len(), visible_fields(&form, &a).len());
         }
     }
+}
+
+#[test]
+fn the_feedback_form_lists_every_service_and_takes_only_its_choices_from_a_link() {
+    use layanan_core::feedback::{FORM, HELPFUL_FIELD, SERVICE_FIELD};
+    use layanan_core::forms::answers_from_address;
+    let forms = real_forms();
+    let form = forms.iter().find(|f| f.id == FORM).expect("the feedback form");
+    let services = form.field(SERVICE_FIELD).expect("the service field");
+    let dir = content_dir();
+    let service_count = std::fs::read_dir(dir.join("layanan")).expect("services").count();
+    assert_eq!(services.options.len(), service_count + 1, "every service, then \"Layanan lain\"");
+    assert!(services.options.iter().any(|o| o.id == "sktm" && o.label.id == "SKTM (Surat Keterangan Tidak Mampu)"), "{:?}", &services.options[..3]);
+    assert_eq!(services.options.last().map(|o| o.id.as_str()), Some("lainnya"));
+
+    let query = |pairs: &'static [(&'static str, &'static str)]| move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string());
+    let given = answers_from_address(form, query(&[("layanan", "sktm"), ("membantu", "3"), ("komentar", "dari tautan")]));
+    assert_eq!(given, [(SERVICE_FIELD.to_string(), "sktm".to_string()), (HELPFUL_FIELD.to_string(), "3".to_string())]);
+    assert!(answers_from_address(form, query(&[("layanan", "bukan-layanan"), ("membantu", "9")])).is_empty());
+}
+
+#[test]
+fn a_survey_shows_its_results_only_once_closed_and_its_results_must_fit_the_form() {
+    use layanan_core::survey::{percent, Phase};
+    let forms = real_forms();
+    let closed = forms.iter().find(|f| f.id == "survei-jadwal-posyandu").and_then(|f| f.survey.as_ref()).expect("a closed survey");
+    let day = |s: &str| CivilDate::parse_iso(s).expect("a date");
+    assert_eq!(closed.phase(day("2026-10-31")), Phase::Open, "the closing day still counts");
+    assert!(closed.shown_results(day("2026-10-31")).is_none(), "no results while open");
+    assert_eq!(closed.phase(day("2026-11-01")), Phase::Closed);
+    let results = closed.shown_results(day("2026-11-01")).expect("results once closed");
+    assert_eq!(results.respondents, 84);
+    assert!(results.example, "the figures are marked as an example");
+    assert_eq!(percent(31, 84), 37);
+    assert_eq!(percent(0, 0), 0);
+    let open = forms.iter().find(|f| f.id == "survei-kebutuhan-pelatihan").and_then(|f| f.survey.as_ref()).expect("an open survey");
+    assert_eq!(open.phase(day("2026-12-01")), Phase::Open);
+    assert_eq!(open.phase(day("2026-11-15")), Phase::NotYet);
+
+    let survey = |block: &str| {
+        let text = format!(
+            "id = \"s\"\nversi = 1\nnama = {{ id = \"S\", en = \"S\" }}\nringkasan = {{ id = \"S\", en = \"S\" }}\n{block}\n\
+             [[bagian]]\njudul = {{ id = \"Satu\", en = \"One\" }}\n\
+             [[bagian.isian]]\nid = \"hari\"\nlabel = {{ id = \"Hari\", en = \"Day\" }}\njenis = \"pilihan\"\n\
+             pilihan = [{{ id = \"a\", label = {{ id = \"A\", en = \"A\" }} }}, {{ id = \"b\", label = {{ id = \"B\", en = \"B\" }} }}]\n\
+             [[bagian.isian]]\nid = \"catatan\"\nlabel = {{ id = \"Catatan\", en = \"Note\" }}\njenis = \"teks\"\n"
+        );
+        let form: Form = parse_toml("formulir/s.toml", &text).unwrap_or_else(|p| panic!("{p:?}"));
+        check_forms(&[form], &[]).into_iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>()
+    };
+    let head = "[survei]\ndibuka = \"2026-09-01\"\nditutup = \"2026-10-31\"\npenyelenggara = { id = \"Desa\", en = \"Village\" }\n";
+    assert_eq!(survey(head), Vec::<String>::new());
+    let good = format!("{head}[survei.hasil]\nresponden = 10\ndiumumkan = \"2026-11-05\"\n[[survei.hasil.isian]]\nid = \"hari\"\njumlah = {{ a = 6, b = 4 }}\n");
+    assert_eq!(survey(&good), Vec::<String>::new());
+    let bad = format!("{head}[survei.hasil]\nresponden = 10\ndiumumkan = \"2026-10-30\"\n[[survei.hasil.isian]]\nid = \"hari\"\njumlah = {{ a = 8, c = 1, b = 4 }}\n[[survei.hasil.isian]]\nid = \"catatan\"\njumlah = {{}}\n");
+    assert_eq!(
+        survey(&bad),
+        [
+            "survei.hasil.diumumkan: hasil diumumkan sesudah survei ditutup, tidak sebelumnya",
+            "survei.hasil.isian[0].jumlah: \"c\" bukan pilihan di isian \"hari\"",
+            "survei.hasil.isian[0].jumlah: jumlah jawaban (13) lebih dari jumlah responden (10)",
+            "survei.hasil.isian[1].id: isian \"catatan\" bukan pilihan; hasil hanya untuk isian pilihan",
+        ]
+    );
 }

@@ -10,12 +10,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 #[component]
-pub fn Handover(form: &'static Form, answers: Answers, whatsapp: Option<String>) -> impl IntoView {
+pub fn Handover(form: &'static Form, answers: Answers, whatsapp: Option<String>, code: Option<String>) -> impl IntoView {
     let payload = encode(form, &answers);
     let qr = fits_qr(&payload).then(|| qr_svg_data_uri(&payload)).flatten();
     let size = payload.len();
     let file = file_content(form, &answers);
-    let text = summary_text(form, &answers, lang());
+    // A form the office tallies (feedback) carries its machine line at the end of the message.
+    let text = match &code {
+        Some(line) => format!("{}\n{line}\n", summary_text(form, &answers, lang())),
+        None => summary_text(form, &answers, lang()),
+    };
     let no_office_number = whatsapp.is_none();
     let whatsapp_href = match &whatsapp {
         Some(n) => format!("https://wa.me/{n}?text={}", layanan_core::route::encode_component(&text)),

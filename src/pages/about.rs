@@ -2,6 +2,7 @@
 
 use crate::components::office::DesaOffice;
 use crate::i18n::Key;
+use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t};
 use crate::storage;
@@ -20,9 +21,17 @@ pub fn About() -> impl IntoView {
         <h2>{t(Key::about_data)}</h2>
         <p>{t(Key::about_data_body)}</p>
         <StorageStatus/>
+        <h2>{t(Key::about_feedback)}</h2>
+        <p>{t(Key::about_feedback_body)}</p>
+        <ul>
+            <li><a href=href(&format!("/formulir/{}", layanan_core::feedback::FORM))>{t(Key::about_feedback_give)}</a></li>
+            <li><a href=href("/survei")>{t(Key::surveys_results_link)}</a></li>
+        </ul>
         <h2>{t(Key::about_contact)}</h2>
         <DesaOffice/>
         <p class="hint">{t(Key::about_unconfirmed_note)}</p>
+        <h2>{t(Key::about_for_staff)}</h2>
+        <p><a href=href("/rekap-umpan-balik")>{t(Key::about_tally_link)}</a></p>
     }
 }
 

@@ -8,6 +8,7 @@
 //! (`?draf=<id>&tanya=keluarga.umur`).
 
 use crate::components::date_field::DateEcho;
+use crate::components::text_share::TextShare;
 use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, Key};
 use crate::components::needs_js::NeedsJavaScript;
@@ -539,7 +540,7 @@ fn Results(answers: Answers, person: Option<String>) -> impl IntoView {
                 </section>
             })
         }).collect_view()}
-        <ResultShare text=summary/>
+        <TextShare text=summary/>
     }
 }
 
@@ -599,24 +600,3 @@ fn result_text(findings: &Findings, documents: &[String], person: Option<&str>) 
     out
 }
 
-/// Print, WhatsApp and copy for a checker result: the resident decides when anything leaves the phone.
-#[component]
-fn ResultShare(text: String) -> impl IntoView {
-    let message = RwSignal::new(None::<Key>);
-    let wa = crate::share::whatsapp_link(&text);
-    let on_copy = move |_| {
-        let t = text.clone();
-        leptos::task::spawn_local(async move {
-            let ok = crate::share::copy(&t).await;
-            message.set(Some(if ok { Key::handover_copied } else { Key::service_copy_failed }));
-        });
-    };
-    view! {
-        <section class="actions no-print" aria-label=t(Key::handover_heading)>
-            <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{t(Key::service_print)}</button>
-            <a class="button button--secondary" href=wa rel="noopener">{t(Key::handover_whatsapp)}</a>
-            <button type="button" class="button button--secondary" on:click=on_copy>{t(Key::handover_copy)}</button>
-            <p class="actions__status" role="status">{move || message.get().map(t)}</p>
-        </section>
-    }
-}

@@ -32,6 +32,7 @@ pub fn DraftsPage() -> impl IntoView {
         c.forms.iter().map(|f| DraftKind { form_id: f.id.clone(), title: f.name.clone(), sections: f.sections.len() }).collect();
     kinds.extend(c.programmes.iter().map(|p| DraftKind { form_id: checker_form_id(&p.id), title: p.name.clone(), sections: 0 }));
     kinds.push(DraftKind { form_id: checker_form_id(crate::pages::checker::ALL), title: both(Key::finder_title), sections: 0 });
+    kinds.push(DraftKind { form_id: layanan_core::visit::PLAN_FORM.into(), title: both(Key::visit_title), sections: 0 });
     view! {
         <h1 tabindex="-1">{t(Key::drafts_heading)}</h1>
         <p>{t(Key::drafts_intro)}</p>
@@ -48,6 +49,9 @@ fn both(key: Key) -> Text {
 
 /// Where a draft is resumed: the page opens it at the step it was left at.
 fn resume_url(form_id: &str, draft: &Id) -> String {
+    if form_id == layanan_core::visit::PLAN_FORM {
+        return format!("/kunjungan?draf={}", draft.as_str());
+    }
     match checker_of(form_id) {
         Some(checker) => format!("/cek/{checker}?draf={}", draft.as_str()),
         None => format!("/formulir/{form_id}?draf={}", draft.as_str()),

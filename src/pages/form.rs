@@ -18,7 +18,7 @@ use crate::state::{is_hydrated, lang, t, today, use_state};
 use crate::url::{use_page_url, StepLink};
 use layanan_core::catalog::Document;
 use layanan_core::drafts::{draft_key, migrate, relative_time, Draft, Error, Id, IndexEntry, StoreError};
-use layanan_core::forms::{summary, validate_form, validate_section, FieldError, Form, Step};
+use layanan_core::forms::{answers_from_address, summary, validate_form, validate_section, FieldError, Form, Step};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -32,6 +32,20 @@ pub fn FormRoute() -> impl IntoView {
     set_meta(form.name.get(lang()), form.summary.get(lang()));
     let documents = form.service.as_deref().and_then(|s| c.service(s)).map(|s| s.documents.clone()).unwrap_or_default();
     view! {
+        {form.survey.as_ref().map(|s| {
+            let day = today();
+            let (key, date) = match s.phase(day) {
+                layanan_core::survey::Phase::NotYet => (Key::survey_form_not_yet, s.opens),
+                layanan_core::survey::Phase::Open => (Key::survey_form_open, s.closes),
+                layanan_core::survey::Phase::Closed => (Key::survey_form_closed, s.closes),
+            };
+            view! {
+                <p class="banner banner--info">
+                    {fill(t(key), &[("tanggal", &date.long(lang())), ("penyelenggara", s.organiser.get(lang()))])}
+                    " " <a href=href("/survei")>{t(Key::surveys_results_link)}</a>
+                </p>
+            }
+        })}
         <NeedsJavaScript/>
         <FormIsland form=form.clone() documents=documents whatsapp=c.desa.whatsapp.clone()/>
     }
@@ -123,6 +137,18 @@ fn FormIsland(form: Form, documents: Vec<Document>, whatsapp: Option<String>) ->
             match stored_draft(form, named.as_deref()) {
                 Some(d) => begin(d),
                 None => {
+                    // A link that answers a few choices (a service page's quick rating) starts a new draft with
+                    // them, saved at once: the address loses them on the next step.
+                    let given = answers_from_address(form, |name| url.query(name));
+                    if named.is_none() && !given.is_empty() {
+                        let mut d = new_draft(form, None);
+                        for (field, value) in &given {
+                            d.set_answer(field, value);
+                        }
+                        let _ = with_repo(|r| r.save(&mut d, now_ms()));
+                        begin(d);
+                        return;
+                    }
                     let earlier = if named.is_none() { drafts_of(form) } else { Vec::new() };
                     if earlier.is_empty() {
                         begin(new_draft(form, named.as_deref().and_then(Id::parse)));
@@ -464,6 +490,8 @@ fn CheckPage(form: &'static Form, draft: RwSignal<Draft>, section_url: Callback<
 #[component]
 fn DonePage(form: &'static Form, documents: &'static [Document], whatsapp: Option<String>, draft: RwSignal<Draft>) -> impl IntoView {
     let answers = draft.with_untracked(|d| d.answers().clone());
+    let feedback = form.id == layanan_core::feedback::FORM;
+    let code = feedback.then(|| draft.with_untracked(|d| layanan_core::feedback::machine_line(&answers, today(), d.id().as_str()))).flatten();
     view! {
         <div class="panel">
             <h1 tabindex="-1">{t(Key::form_done_heading)}</h1>
@@ -478,8 +506,16 @@ fn DonePage(form: &'static Form, documents: &'static [Document], whatsapp: Optio
                 </div>
             }).collect_view()}
         </dl>
-        <PrintExtras documents=documents/>
-        <Handover form=form answers=answers whatsapp=whatsapp/>
+        {code.clone().map(|line| view! {
+            <section class="slip-code" aria-labelledby="kode-rekap">
+                <h2 id="kode-rekap">{t(Key::feedback_code_heading)}</h2>
+                <p class="slip-code__line">{line}</p>
+                <p class="hint">{t(Key::feedback_code_hint)}</p>
+            </section>
+            <p class="banner banner--info no-print">{t(Key::feedback_privacy)}</p>
+        })}
+        {(!feedback).then(|| view! { <PrintExtras documents=documents/> })}
+        <Handover form=form answers=answers whatsapp=whatsapp code=code/>
         <p class="no-print"><a href=href("/draf")>{t(Key::form_to_drafts)}</a></p>
     }
 }

@@ -12,9 +12,11 @@ const TASKS: &[(&str, Key, Key)] = &[
     ("/layanan", Key::home_task_services, Key::home_task_services_hint),
     ("/cek", Key::home_task_checks, Key::home_task_checks_hint),
     ("/draf", Key::home_task_drafts, Key::home_task_drafts_hint),
+    ("/kunjungan", Key::home_task_visit, Key::home_task_visit_hint),
     ("/agenda", Key::home_task_agenda, Key::home_task_agenda_hint),
     ("/info", Key::home_task_info, Key::home_task_info_hint),
     ("/program", Key::home_task_programmes, Key::home_task_programmes_hint),
+    ("/survei", Key::home_task_surveys, Key::home_task_surveys_hint),
 ];
 
 #[component]
@@ -42,6 +44,7 @@ pub fn Home() -> impl IntoView {
             </ul>
         </section>
         <DesaOffice/>
+        <crate::components::quick_feedback::QuickFeedback/>
         <p class="hint">{t(Key::home_privacy)}</p>
     }
 }

@@ -10,7 +10,8 @@ use crate::paths::href;
 use crate::share;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, use_state};
-use layanan_core::catalog::{Document, Service};
+use layanan_core::catalog::Service;
+use layanan_core::lang::Text;
 use layanan_core::format::rupiah;
 use crate::components::sources::{Sources, StaleNote};
 use leptos::prelude::*;
@@ -67,9 +68,12 @@ fn Service(service: &'static Service) -> impl IntoView {
             } else {
                 view! {
                     <p class="hint no-print">{t(Key::service_documents_hint)}</p>
-                    <Checklist service=service.id.clone() documents=service.documents.clone()/>
+                    <Checklist service=service.id.clone() documents=service.documents.iter().map(|d| (d.name.clone(), d.condition.clone())).collect()/>
                 }.into_any()
             }}
+            <p class="no-print">
+                <a class="button button--secondary" href=href(&format!("/kunjungan?tambah={}", service.id))>{t(Key::visit_add_from_service)}</a>
+            </p>
             {confirm("persyaratan").map(|tag| view! { <p>{tag}</p> })}
 
             <h2>{t(Key::service_steps)} " " {confirm("alur")}</h2>
@@ -157,6 +161,7 @@ fn Service(service: &'static Service) -> impl IntoView {
                 </section>
             })}
 
+            <crate::components::quick_feedback::QuickFeedback service=service.id.clone()/>
             <ShareActions path=format!("/layanan/{}", service.id) name=text(&service.name)/>
 
             {(!related.is_empty()).then(|| view! {
@@ -176,7 +181,9 @@ fn Service(service: &'static Service) -> impl IntoView {
 /// Documents to bring as a checklist; the ticks are kept on this phone per service, by document name, and come
 /// back once the page has hydrated.
 #[island]
-fn Checklist(service: String, documents: Vec<Document>) -> impl IntoView {
+// The documents as (name, condition) pairs: the island needs no more, and decoding the content's `Document`
+// (with its planner fields) would cost the basic bundle 2–3 KB.
+fn Checklist(service: String, documents: Vec<(Text, Option<Text>)>) -> impl IntoView {
     let state = use_state();
     let key = format!("tb:centang:{service}");
     let ticked = RwSignal::new(Vec::<String>::new());
@@ -200,9 +207,9 @@ fn Checklist(service: String, documents: Vec<Document>) -> impl IntoView {
     };
     view! {
         <ul class="checklist" aria-labelledby="dibawa">
-            {documents.into_iter().enumerate().map(|(i, d)| {
+            {documents.into_iter().enumerate().map(|(i, (doc, condition))| {
                 let id = format!("dok-{i}");
-                let name = d.name.id.clone();
+                let name = doc.id.clone();
                 let checked = { let name = name.clone(); move || ticked.with(|l| l.contains(&name)) };
                 let toggle = toggle.clone();
                 view! {
@@ -210,8 +217,8 @@ fn Checklist(service: String, documents: Vec<Document>) -> impl IntoView {
                         <input type="checkbox" id=id.clone() class="checklist__box" prop:checked=checked
                             on:change=move |ev| toggle(name.clone(), event_target_checked(&ev))/>
                         <label for=id class="checklist__label">
-                            {d.name.get(lang()).to_string()}
-                            {d.condition.map(|c| view! { <span class="checklist__condition">{c.get(lang()).to_string()}</span> })}
+                            {doc.get(lang()).to_string()}
+                            {condition.map(|c| view! { <span class="checklist__condition">{c.get(lang()).to_string()}</span> })}
                         </label>
                     </li>
                 }

@@ -109,6 +109,17 @@ const states = [
   }],
   ['budget in English', (p) => open(p, 'en/program/apbdes')],
   ['English agenda', (p) => open(p, 'en/agenda')],
+  ['visit plan with three services', (p) => open(p, 'kunjungan?tambah=sktm').then(async () => {
+    for (const id of ['izin-keramaian', 'ktp-el-baru']) await open(p, `kunjungan?tambah=${id}`);
+    await p.locator('.plan-route__stop').nth(2).waitFor();
+  })],
+  ['feedback tally', async (p) => {
+    await open(p, 'rekap-umpan-balik');
+    await p.getByLabel('Pesan atau kode umpan balik').fill('#TBFB1 l=sktm b=4 u=444433334 t=20261201 k=5a1b2c\n#TBFB1 l=sktm b=9 t=20261201 k=5a1b2d');
+    await p.getByRole('button', { name: 'Tambahkan ke rekap' }).click();
+    await p.getByRole('table', { name: 'Rekap per layanan' }).waitFor();
+  }],
+  ['surveys with results', (p) => open(p, 'survei')],
   ['about', (p) => open(p, 'tentang')],
   ['not found', (p) => open(p, 'tidak-ada-halaman-ini')],
   ['English home', (p) => open(p, 'en/')],
@@ -135,6 +146,7 @@ test('axe-core finds no violation on any kind of page, in any state a resident r
 /// Pages as they are first opened, for the width checks.
 const pageKinds = ['', 'layanan', 'layanan/bidang/kesehatan', 'layanan/akta-kelahiran', 'kantor', 'cek', 'cek/pkh',
   'cek/imunisasi', 'cek/kehamilan', 'formulir/sktm', 'draf', 'agenda', 'agenda/posyandu-balita-dusun-3', 'info', 'info/mencegah-stunting', 'program', 'program/apbdes', 'program/pelayanan-kesehatan-terpadu', 'tentang',
+  'kunjungan?tambah=ktp-el-baru', 'rekap-umpan-balik', 'survei',
   'en/layanan/akta-kelahiran'];
 
 /// What sticks out sideways: the page's own width past the window, and any control whose right edge does.

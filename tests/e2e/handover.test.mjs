@@ -17,6 +17,7 @@ test('the finish page offers WhatsApp text, a QR code and print; print shows the
   const text = decodeURIComponent(wa.split('text=')[1]);
   assert.match(text, /Umpan balik/i);
   assert.match(text, /Pelayanan cepat & ramah <b>sekali<\/b>/);
+  assert.match(text, /\n#TBFB1 l=akta-kelahiran b=1 u=111111111 t=\d{8} k=[0-9a-f]{6}\n$/);
   const qr = page.getByRole('img', { name: 'Kode QR berisi jawaban formulir ini' });
   await qr.waitFor();
   assert.ok((await qr.getAttribute('src')).startsWith('data:image/svg+xml'));
@@ -27,7 +28,10 @@ test('the finish page offers WhatsApp text, a QR code and print; print shows the
   await page.emulateMedia({ media: 'print' });
   assert.equal(await nav.isVisible(), false);
   assert.equal(await qr.isVisible(), false);
-  assert.equal(await page.getByText('Tanda tangan pemohon').isVisible(), true);
+  // The feedback slip is anonymous: the code for the office's tally instead of signatures.
+  assert.equal(await page.getByRole('heading', { name: 'Kode untuk petugas' }).isVisible(), true);
+  assert.match(await page.locator('.slip-code__line').textContent(), /^#TBFB1 l=akta-kelahiran b=1 u=111111111 t=\d{8} k=[0-9a-f]{6}$/);
+  assert.equal(await page.getByText('Tanda tangan pemohon').count(), 0);
   const values = page.locator('.answers__value');
   assert.ok((await values.count()) >= 3);
   assert.equal(await values.filter({ hasText: 'Pelayanan cepat & ramah <b>sekali</b>' }).first().isVisible(), true);

@@ -51,6 +51,9 @@ pub struct Form {
     pub service: Option<String>,
     #[serde(rename = "bagian")]
     pub sections: Vec<Section>,
+    /// A community survey: when it is open and who runs it, and its results once closed.
+    #[serde(rename = "survei", default, skip_serializing_if = "Option::is_none")]
+    pub survey: Option<crate::survey::Survey>,
 }
 
 /// A page of the form: one title, a few fields.
@@ -92,6 +95,20 @@ pub struct Field {
     /// For dates: whether the date must already have come or must still be ahead.
     #[serde(rename = "waktu", default)]
     pub when: Option<When>,
+    /// `pilihan_dari = "layanan"`: the catalogue's services become the options, before those written here.
+    /// Filled in when the content is read, so the app only sees options.
+    #[serde(rename = "pilihan_dari", default, skip_serializing)]
+    pub options_from: Option<OptionsFrom>,
+    /// May be answered by the page's address (`?membantu=3`), as a service page's quick rating does. Only for
+    /// choices, so a link can never put typed text into a form.
+    #[serde(rename = "dari_alamat", default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_address: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OptionsFrom {
+    #[serde(rename = "layanan")]
+    Services,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -337,6 +354,22 @@ pub(crate) fn answer<'a>(answers: &'a Answers, key: &str) -> &'a str {
 /// The fields a resident sees now, in form order.
 pub fn visible_fields<'a>(form: &'a Form, answers: &Answers) -> Vec<&'a Field> {
     form.fields().filter(|f| form.is_visible(f, answers)).collect()
+}
+
+/// The answers a link may give (a service page's quick rating, `?layanan=sktm&membantu=3`): only fields
+/// marked `dari_alamat`, and only values that are one of their options.
+pub fn answers_from_address(form: &Form, query: impl Fn(&str) -> Option<String>) -> Vec<(String, String)> {
+    form.fields()
+        .filter(|f| f.from_address)
+        .filter_map(|f| {
+            let value = query(&f.id)?;
+            let known = match f.kind {
+                FieldKind::YesNo => value == "ya" || value == "tidak",
+                _ => f.options.iter().any(|o| o.id == value),
+            };
+            known.then(|| (f.id.clone(), value))
+        })
+        .collect()
 }
 
 /// Only the answers of visible fields: what leaves the phone when a form is printed or shared,

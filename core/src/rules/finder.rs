@@ -144,7 +144,7 @@ mod tests {
     }
 
     fn doc(name: &str, condition: Option<&str>) -> Document {
-        Document { name: text(name), condition: condition.map(text) }
+        Document { name: text(name), condition: condition.map(text), ..Default::default() }
     }
 
     fn programme(id: &str, yes: &str, documents: Vec<Document>) -> Programme {

@@ -58,6 +58,14 @@ test('three services make one checklist, offices in order, and the next days all
   assert.match(text, /- KTP-el \(Kartu Tanda Penduduk elektronik\): asli; fotokopi 2 lembar/);
   assert.match(text, /\*Hari semua kantor buka\*\n- Rabu, 23 Desember 2026/);
 
+  // The plan prints on one A4 page, with why one trip will not do.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('heading', { level: 2, name: 'Perhatikan' }).isVisible(), true);
+  assert.equal(await page.getByRole('button', { name: 'Tambah', exact: true }).isVisible(), false);
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 1, 'the plan prints on one A4 page');
+  await page.emulateMedia({ media: 'screen' });
+
   // Ticks and services are kept: after a reload, and after removing one service.
   await ktp.check();
   await page.reload();

@@ -161,6 +161,10 @@ pub struct Document {
     /// The office it is shown or handed in at, when not the service's [`Service::main_office`].
     #[serde(rename = "kantor", default)]
     pub office: Option<String>,
+    /// Needed only when the service's form has this answer (`tampil_jika = { isian = "keperluan",
+    /// sama_dengan = "berobat" }`), so a printout lists only the documents that apply.
+    #[serde(rename = "tampil_jika", default, skip_serializing_if = "Option::is_none")]
+    pub applies_if: Option<crate::forms::Condition>,
 }
 
 /// What a service costs. Free services name the rule that makes them free.

@@ -47,6 +47,9 @@ pub struct Content {
     /// Holidays and cuti bersama (`libur.toml`), for the visit planner's day finder.
     #[serde(default)]
     pub holidays: Option<crate::visit::Holidays>,
+    /// The letterhead, numbering and signature of the letters the office prints (`surat.toml`).
+    #[serde(default)]
+    pub letters: Option<crate::letter::LetterSettings>,
 }
 
 /// The dusun of the desa and its activities, from `agenda.toml`.
@@ -275,6 +278,14 @@ pub fn check(content: &Content) -> Vec<Problem> {
         check_service(&mut r, s, &known);
         problems.append(&mut r.problems);
     }
+    problems.extend(crate::form_check::check_document_conditions(&content.forms, &content.services));
+    let mut r = Report { file: crate::letter::SETTINGS_FILE, problems: Vec::new() };
+    match &content.letters {
+        Some(settings) => crate::letter::check_settings(&mut r, settings),
+        None if content.forms.iter().any(|f| f.letter.is_some()) => r.add("kop", "formulir punya [surat], tetapi surat.toml belum ada"),
+        None => {}
+    }
+    problems.append(&mut r.problems);
     problems
 }
 
@@ -651,6 +662,10 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         true => take(&mut problems, parse_file::<crate::visit::Holidays>(dir, HOLIDAYS_FILE).map(Some)),
         false => Some(None),
     };
+    let letters = match dir.join(crate::letter::SETTINGS_FILE).exists() {
+        true => take(&mut problems, parse_file::<crate::letter::LetterSettings>(dir, crate::letter::SETTINGS_FILE).map(Some)),
+        false => Some(None),
+    };
     let (
         Some(desa),
         Some(sectors),
@@ -666,7 +681,8 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         Some(synonyms),
         Some(documents),
         Some(holidays),
-    ) = (desa, sectors, life_events, offices, schedules, forms, rules, agenda, village_programmes, budget, topics, synonyms, documents, holidays)
+        Some(letters),
+    ) = (desa, sectors, life_events, offices, schedules, forms, rules, agenda, village_programmes, budget, topics, synonyms, documents, holidays, letters)
     else {
         return Err(problems);
     };
@@ -689,6 +705,7 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         budget,
         documents,
         holidays,
+        letters,
     };
     problems.extend(check(&content));
     if problems.is_empty() {

@@ -11,7 +11,7 @@ pub fn fill_service_options(forms: &mut [Form], services: &[crate::catalog::Serv
     for field in forms.iter_mut().flat_map(|f| f.sections.iter_mut()).flat_map(|s| s.fields.iter_mut()) {
         if field.kind == FieldKind::Choice && field.options_from.take().is_some() {
             let mut options: Vec<crate::forms::Choice> =
-                services.iter().map(|s| crate::forms::Choice { id: s.id.clone(), label: s.name.clone() }).collect();
+                services.iter().map(|s| crate::forms::Choice { id: s.id.clone(), label: s.name.clone(), office_label: None }).collect();
             options.append(&mut field.options);
             field.options = options;
         }
@@ -58,17 +58,60 @@ fn check_form(r: &mut Report, form: &Form, form_ids: &[&str], service_ids: &[&st
             r.add(format!("{at}.isian"), "bagian ini belum punya isian");
         }
         for (j, field) in section.fields.iter().enumerate() {
-            check_field(r, form, &format!("{at}.isian[{j}]"), field, &field_ids[..position]);
+            check_field(r, form, &format!("{at}.isian[{j}]"), field, &field_ids[..position], service_ids);
             r.id(&format!("{at}.isian[{j}]"), &field.id, &field_ids);
             position += 1;
         }
     }
     check_personal_data(r, form);
     crate::survey::problems(form, r);
+    if let Some(letter) = &form.letter {
+        crate::letter::check_letter(r, form, letter);
+    }
 }
 
-fn check_field(r: &mut Report, form: &Form, at: &str, field: &Field, earlier: &[&str]) {
+/// Whether a label addresses the reader or speaks as the resident ("Anda", "saya"), which an office label
+/// must not.
+fn speaks_to_reader(label: &crate::lang::Text) -> bool {
+    let words = |s: &str, list: &[&str]| s.split(|c: char| !c.is_alphanumeric()).any(|w| list.contains(&w.to_lowercase().as_str()));
+    words(&label.id, &["anda", "saya", "aku", "kamu"]) || words(&label.en, &["you", "your", "i", "my", "me"])
+}
+
+/// A service's documents needed only for some answers must name a field and an option of the service's form.
+pub fn check_document_conditions(forms: &[Form], services: &[crate::catalog::Service]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for s in services {
+        let file = crate::content::service_file(&s.id);
+        let form = forms.iter().find(|f| f.service.as_deref() == Some(s.id.as_str()));
+        for (i, d) in s.documents.iter().enumerate() {
+            let Some(cond) = &d.applies_if else { continue };
+            let field = form.and_then(|f| f.field(&cond.field));
+            let message = match (form, field) {
+                (None, _) => "tampil_jika hanya untuk layanan yang punya formulir".to_string(),
+                (Some(f), None) => format!("isian \"{}\" tidak ada di formulir {}", cond.field, f.id),
+                (Some(_), Some(field)) if field.kind.has_options() && field.option(&cond.equals).is_none() => {
+                    format!("\"{}\" bukan pilihan isian {}", cond.equals, field.id)
+                }
+                _ => continue,
+            };
+            problems.push(Problem { file: file.clone(), field: format!("persyaratan[{i}].tampil_jika"), message });
+        }
+    }
+    problems
+}
+
+fn check_field(r: &mut Report, form: &Form, at: &str, field: &Field, earlier: &[&str], service_ids: &[&str]) {
     r.text(&format!("{at}.label"), &field.label);
+    // The office reads every received answer under its own label, in the third person.
+    match &field.office_label {
+        Some(label) => {
+            r.text(&format!("{at}.label_kantor"), label);
+            if speaks_to_reader(label) {
+                r.add(format!("{at}.label_kantor"), "label_kantor ditulis sebagai orang ketiga (\"Nama pelapor\"), tanpa \"Anda\" atau \"saya\"");
+            }
+        }
+        None => r.add(format!("{at}.label_kantor"), "tulis label_kantor: label isian ini untuk petugas yang menerima formulir"),
+    }
     if let Some(hint) = &field.hint {
         r.text(&format!("{at}.petunjuk"), hint);
     }
@@ -94,6 +137,14 @@ fn check_field(r: &mut Report, form: &Form, at: &str, field: &Field, earlier: &[
         for (k, option) in field.options.iter().enumerate() {
             r.id(&format!("{at}.pilihan[{k}]"), &option.id, &option_ids);
             r.text(&format!("{at}.pilihan[{k}].label"), &option.label);
+            match &option.office_label {
+                Some(label) if speaks_to_reader(label) => r.add(format!("{at}.pilihan[{k}].label_kantor"), "label_kantor ditulis sebagai orang ketiga"),
+                // Services' names (from `pilihan_dari`) are titles, read the same by both.
+                None if speaks_to_reader(&option.label) && !service_ids.contains(&option.id.as_str()) => {
+                    r.add(format!("{at}.pilihan[{k}].label_kantor"), "pilihan ini memakai \"Anda\" atau \"saya\": tulis label_kantor untuk petugas")
+                }
+                _ => {}
+            }
         }
     } else if !field.options.is_empty() {
         r.add(format!("{at}.pilihan"), "hanya isian berjenis pilihan atau pilihan_ganda yang punya pilihan");

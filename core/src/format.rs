@@ -79,3 +79,12 @@ mod tests {
         assert_eq!(iso_date_parts("tanggal"), None);
     }
 }
+
+/// One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
+pub fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}

@@ -114,6 +114,7 @@ judul = { id = "Data diri", en = "About you" }
 [[bagian.isian]]
 id = "nama"
 label = { id = "Nama lengkap", en = "Full name" }
+label_kantor = { id = "Nama lengkap (kantor)", en = "Full name (office)" }
 jenis = "teks"
 wajib = true
 batas = 10
@@ -122,6 +123,7 @@ data_diri = "nama"
 [[bagian.isian]]
 id = "nik"
 label = { id = "NIK", en = "NIK" }
+label_kantor = { id = "NIK (kantor)", en = "NIK (office)" }
 jenis = "nik"
 wajib = true
 data_diri = "nik"
@@ -129,6 +131,7 @@ data_diri = "nik"
 [[bagian.isian]]
 id = "alamat"
 label = { id = "Alamat", en = "Address" }
+label_kantor = { id = "Alamat (kantor)", en = "Address (office)" }
 jenis = "alamat"
 wajib = true
 
@@ -138,6 +141,7 @@ judul = { id = "Lain-lain", en = "Other" }
 [[bagian.isian]]
 id = "lahir"
 label = { id = "Tanggal lahir", en = "CivilDate of birth" }
+label_kantor = { id = "Tanggal lahir (kantor)", en = "CivilDate of birth (office)" }
 jenis = "tanggal"
 waktu = "lampau"
 data_diri = "tanggal_lahir"
@@ -145,6 +149,7 @@ data_diri = "tanggal_lahir"
 [[bagian.isian]]
 id = "jk"
 label = { id = "Jenis kelamin", en = "Sex" }
+label_kantor = { id = "Jenis kelamin (kantor)", en = "Sex (office)" }
 jenis = "pilihan"
 data_diri = "jenis_kelamin"
 pilihan = [
@@ -155,38 +160,45 @@ pilihan = [
 [[bagian.isian]]
 id = "acara"
 label = { id = "Tanggal acara", en = "Event date" }
+label_kantor = { id = "Tanggal acara (kantor)", en = "Event date (office)" }
 jenis = "tanggal"
 waktu = "mendatang"
 
 [[bagian.isian]]
 id = "jumlah"
 label = { id = "Jumlah tamu", en = "Number of guests" }
+label_kantor = { id = "Jumlah tamu (kantor)", en = "Number of guests (office)" }
 jenis = "angka"
 
 [[bagian.isian]]
 id = "uang"
 label = { id = "Penghasilan", en = "Income" }
+label_kantor = { id = "Penghasilan (kantor)", en = "Income (office)" }
 jenis = "rupiah"
 
 [[bagian.isian]]
 id = "kk"
 label = { id = "Nomor KK", en = "KK number" }
+label_kantor = { id = "Nomor KK (kantor)", en = "KK number (office)" }
 jenis = "nomor_kk"
 
 [[bagian.isian]]
 id = "catatan"
 label = { id = "Catatan", en = "Notes" }
+label_kantor = { id = "Catatan (kantor)", en = "Notes (office)" }
 jenis = "teks_panjang"
 
 [[bagian.isian]]
 id = "punya-usaha"
 label = { id = "Punya usaha?", en = "Own a business?" }
+label_kantor = { id = "Punya usaha? (kantor)", en = "Own a business? (office)" }
 jenis = "ya_tidak"
 wajib = true
 
 [[bagian.isian]]
 id = "jenis-usaha"
 label = { id = "Jenis usaha", en = "Type of business" }
+label_kantor = { id = "Jenis usaha (kantor)", en = "Type of business (office)" }
 jenis = "pilihan_ganda"
 wajib = true
 tampil_jika = { isian = "punya-usaha", sama_dengan = "ya" }
@@ -199,6 +211,7 @@ pilihan = [
 [[bagian.isian]]
 id = "ternak-apa"
 label = { id = "Ternak apa?", en = "Which animals?" }
+label_kantor = { id = "Ternak apa? (kantor)", en = "Which animals? (office)" }
 jenis = "teks"
 wajib = true
 tampil_jika = { isian = "jenis-usaha", sama_dengan = "ternak" }
@@ -210,6 +223,7 @@ judul = { id = "Kontak", en = "Contact" }
 [[bagian.isian]]
 id = "hp"
 label = { id = "Nomor HP", en = "Mobile number" }
+label_kantor = { id = "Nomor HP (kantor)", en = "Mobile number (office)" }
 jenis = "telepon"
 wajib = true
 data_diri = "telepon"
@@ -493,9 +507,9 @@ fn one_field_form(field: &str) -> Form {
     let text = format!(
         "id = \"kecil\"\nversi = 1\nnama = {{ id = \"Kecil\", en = \"Small\" }}\nringkasan = {{ id = \"Kecil\", en = \"Small\" }}\n\
          [[bagian]]\njudul = {{ id = \"Satu\", en = \"One\" }}\n\
-         [[bagian.isian]]\nid = \"pilih\"\nlabel = {{ id = \"Pilih\", en = \"Choose\" }}\njenis = \"pilihan\"\n\
+         [[bagian.isian]]\nid = \"pilih\"\nlabel = {{ id = \"Pilih\", en = \"Choose\" }}\nlabel_kantor = {{ id = \"Pilihan\", en = \"Choice\" }}\njenis = \"pilihan\"\n\
          pilihan = [{{ id = \"a\", label = {{ id = \"A\", en = \"A\" }} }}, {{ id = \"b\", label = {{ id = \"B\", en = \"B\" }} }}]\n\
-         [[bagian.isian]]\nlabel = {{ id = \"Isian\", en = \"Field\" }}\n{field}\n"
+         [[bagian.isian]]\nlabel = {{ id = \"Isian\", en = \"Field\" }}\nlabel_kantor = {{ id = \"Isian\", en = \"Field\" }}\n{field}\n"
     );
     parse_toml("formulir/kecil.toml", &text).unwrap_or_else(|p| panic!("{p:?}"))
 }
@@ -585,7 +599,7 @@ fn loading_names_the_file_for_a_wrong_id_a_typo_and_an_unknown_service() {
     );
     let problems = load_forms(&scratch.0).unwrap_err();
     let shown: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.file, p.field)).collect();
-    assert_eq!(shown, ["formulir/ketik.toml: baris 15", "formulir/lain.toml: id"]);
+    assert_eq!(shown, ["formulir/ketik.toml: baris 16", "formulir/lain.toml: id"]);
     assert!(problems[0].message.contains("wajb"), "{}", problems[0].message);
     assert!(problems[1].message.contains("nama berkas"));
 
@@ -655,9 +669,9 @@ fn a_survey_shows_its_results_only_once_closed_and_its_results_must_fit_the_form
         let text = format!(
             "id = \"s\"\nversi = 1\nnama = {{ id = \"S\", en = \"S\" }}\nringkasan = {{ id = \"S\", en = \"S\" }}\n{block}\n\
              [[bagian]]\njudul = {{ id = \"Satu\", en = \"One\" }}\n\
-             [[bagian.isian]]\nid = \"hari\"\nlabel = {{ id = \"Hari\", en = \"Day\" }}\njenis = \"pilihan\"\n\
+             [[bagian.isian]]\nid = \"hari\"\nlabel = {{ id = \"Hari\", en = \"Day\" }}\nlabel_kantor = {{ id = \"Hari\", en = \"Day\" }}\njenis = \"pilihan\"\n\
              pilihan = [{{ id = \"a\", label = {{ id = \"A\", en = \"A\" }} }}, {{ id = \"b\", label = {{ id = \"B\", en = \"B\" }} }}]\n\
-             [[bagian.isian]]\nid = \"catatan\"\nlabel = {{ id = \"Catatan\", en = \"Note\" }}\njenis = \"teks\"\n"
+             [[bagian.isian]]\nid = \"catatan\"\nlabel = {{ id = \"Catatan\", en = \"Note\" }}\nlabel_kantor = {{ id = \"Catatan\", en = \"Note\" }}\njenis = \"teks\"\n"
         );
         let form: Form = parse_toml("formulir/s.toml", &text).unwrap_or_else(|p| panic!("{p:?}"));
         check_forms(&[form], &[]).into_iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>()

@@ -3,6 +3,7 @@
 //! as the regulation rounds it), summed, times 25; grade A 88.31–100, B 76.61–88.30, C 65.00–76.60,
 //! D 25.00–64.99.
 
+use crate::format::csv_cell;
 use super::Entry;
 
 /// The regulation's weight per element: 1/9 rounded to three places.
@@ -124,8 +125,8 @@ pub fn csv(services: &[Tally], total: &Tally, name_of: &dyn Fn(&str) -> String, 
         let cells: Vec<String> = (0..9).map(|i| num(means.map(|m| m[i]))).collect();
         out.push_str(&format!(
             "{},{},{},{},{},{},{},{}\r\n",
-            quote(&t.service),
-            quote(&name),
+            csv_cell(&t.service),
+            csv_cell(&name),
             t.responses,
             num(t.helpful_mean()),
             t.surveys,
@@ -137,10 +138,3 @@ pub fn csv(services: &[Tally], total: &Tally, name_of: &dyn Fn(&str) -> String, 
     out
 }
 
-fn quote(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}

@@ -10,7 +10,7 @@ mod summary;
 mod validate;
 
 pub use step::Step;
-pub use summary::{summary, SummaryRow};
+pub use summary::{office_summary, summary, SummaryRow};
 pub use validate::{
     form_warnings, section_warnings, validate_field, validate_form, validate_section, FieldError, FieldWarning,
 };
@@ -54,6 +54,9 @@ pub struct Form {
     /// A community survey: when it is open and who runs it, and its results once closed.
     #[serde(rename = "survei", default, skip_serializing_if = "Option::is_none")]
     pub survey: Option<crate::survey::Survey>,
+    /// The letter the office prints from a received form (`[surat]`), for forms that lead to one.
+    #[serde(rename = "surat", default, skip_serializing_if = "Option::is_none")]
+    pub letter: Option<crate::letter::Letter>,
 }
 
 /// A page of the form: one title, a few fields.
@@ -72,6 +75,9 @@ pub struct Field {
     /// Unique within the form; the key of its answer.
     pub id: String,
     pub label: Text,
+    /// The label as the office reads a received form, in the third person ("Nama pelapor", never "Anda").
+    #[serde(rename = "label_kantor", default, skip_serializing_if = "Option::is_none")]
+    pub office_label: Option<Text>,
     #[serde(rename = "petunjuk", default)]
     pub hint: Option<Text>,
     #[serde(rename = "jenis")]
@@ -159,6 +165,9 @@ impl FieldKind {
 pub struct Choice {
     pub id: String,
     pub label: Text,
+    /// The option as the office reads it, when the resident's wording is in the first person ("Saya sendiri").
+    #[serde(rename = "label_kantor", default, skip_serializing_if = "Option::is_none")]
+    pub office_label: Option<Text>,
 }
 
 /// Show a field only when an earlier choice field has a given answer (for multiple choice: includes it).
@@ -333,17 +342,29 @@ impl Form {
         for _ in 0..=self.fields().count() {
             let Some(cond) = &current.show_if else { return true };
             let Some(controller) = self.field(&cond.field) else { return false };
-            let raw = answer(answers, &controller.id);
-            let holds = match controller.kind {
-                FieldKind::MultiChoice => chosen(raw).any(|c| c == cond.equals),
-                _ => raw == cond.equals,
-            };
-            if !holds {
+            if !self.holds(cond, answers) {
                 return false;
             }
             current = controller;
         }
         false
+    }
+
+    /// Whether the answers meet a condition: the field is visible and has the answer (for multiple choice:
+    /// includes it). Used for a field's `tampil_jika` and for the documents a service needs only sometimes.
+    pub fn holds(&self, cond: &Condition, answers: &Answers) -> bool {
+        let Some(controller) = self.field(&cond.field) else { return false };
+        let raw = answer(answers, &controller.id);
+        match controller.kind {
+            FieldKind::MultiChoice => chosen(raw).any(|c| c == cond.equals),
+            _ => raw == cond.equals,
+        }
+    }
+
+    /// The service's documents that apply to these answers: those without `tampil_jika`, and those whose
+    /// condition the answers meet.
+    pub fn applicable_documents<'d>(&self, documents: &'d [crate::catalog::Document], answers: &Answers) -> Vec<&'d crate::catalog::Document> {
+        documents.iter().filter(|d| d.applies_if.as_ref().is_none_or(|c| self.holds(c, answers) && self.field(&c.field).is_some_and(|f| self.is_visible(f, answers)))).collect()
     }
 }
 

@@ -17,10 +17,26 @@ pub struct SummaryRow {
 /// Every visible question with its answer as a person reads it: choices by their label, numbers and dates
 /// written the Indonesian way. Unanswered optional questions say so rather than disappear.
 pub fn summary(form: &Form, answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
+    rows(form, answers, lang, Reader::Resident)
+}
+
+/// The same rows as the office reads a received form: office labels in the third person ("Nama pelapor"),
+/// and the office's wording of first-person options ("Pelapor sendiri").
+pub fn office_summary(form: &Form, answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
+    rows(form, answers, lang, Reader::Office)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Reader {
+    Resident,
+    Office,
+}
+
+fn rows(form: &Form, answers: &Answers, lang: Lang, reader: Reader) -> Vec<SummaryRow> {
     let mut rows = Vec::new();
     for (section, s) in form.sections.iter().enumerate() {
         for field in s.fields.iter().filter(|f| form.is_visible(f, answers)) {
-            let value = display_value(field, answers, lang).unwrap_or_else(|| {
+            let value = display_value(field, answers, lang, reader).unwrap_or_else(|| {
                 match lang {
                     Lang::Id => "Tidak diisi",
                     Lang::En => "Not given",
@@ -30,7 +46,10 @@ pub fn summary(form: &Form, answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
             rows.push(SummaryRow {
                 section,
                 field_id: field.id.clone(),
-                label: field.label.get(lang).to_string(),
+                label: match (reader, &field.office_label) {
+                    (Reader::Office, Some(label)) => label.get(lang).to_string(),
+                    _ => field.label.get(lang).to_string(),
+                },
                 value,
             });
         }
@@ -39,17 +58,23 @@ pub fn summary(form: &Form, answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
 }
 
 /// The answer as shown to people; `None` when unanswered. Values that do not parse are shown as typed.
-fn display_value(field: &Field, answers: &Answers, lang: Lang) -> Option<String> {
+fn display_value(field: &Field, answers: &Answers, lang: Lang, reader: Reader) -> Option<String> {
     if field.kind == FieldKind::Address {
         return display_address(field, answers);
     }
     let raw = answer(answers, &field.id);
-    let label_of = |id: &str| field.option(id).map_or(id.to_string(), |o| o.label.get(lang).to_string());
+    fn option_label(o: &super::Choice, reader: Reader, lang: Lang) -> &str {
+        match (reader, &o.office_label) {
+            (Reader::Office, Some(label)) => label.get(lang),
+            _ => o.label.get(lang),
+        }
+    }
+    let label_of = |id: &str| field.option(id).map_or(id.to_string(), |o| option_label(o, reader, lang).to_string());
     let shown = match field.kind {
         FieldKind::Choice => label_of(raw),
         FieldKind::MultiChoice => {
             // In the form's order, as on the page; ids no option has (from an older form version) come last.
-            let known = field.options.iter().filter(|o| chosen(raw).any(|c| c == o.id)).map(|o| o.label.get(lang));
+            let known = field.options.iter().filter(|o| chosen(raw).any(|c| c == o.id)).map(|o| option_label(o, reader, lang));
             let unknown = chosen(raw).filter(|c| field.option(c).is_none());
             known.chain(unknown).collect::<Vec<_>>().join(", ")
         }

@@ -16,6 +16,7 @@ pub mod pages;
 pub mod paths;
 pub mod pwa;
 pub mod routes;
+pub mod scan;
 pub mod share;
 pub mod site;
 pub mod speech;

@@ -37,6 +37,8 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/kunjungan") view=pages::visit::VisitPage/>
             <Route path=path!("/rekap-umpan-balik") view=pages::feedback_tally::FeedbackTallyPage/>
             <Route path=path!("/survei") view=pages::surveys::SurveysPage/>
+            <Route path=path!("/terima") view=pages::receive::ReceivePage/>
+            <Route path=path!("/buku-register") view=pages::register::RegisterPage/>
             <Route path=path!("/tentang") view=pages::about::About/>
             <Route path=path!("/offline") view=pages::not_found::NotKept/>
         </Routes>

@@ -74,7 +74,7 @@ pub fn split_lang(app_path: &str) -> (Lang, &str) {
 /// Every page the build writes, in each language, as app paths without a trailing slash (`/` for home).
 /// Adding a kind of page means adding it here; the build fails if a path renders the not-found page.
 pub fn pages(content: &Content) -> Vec<String> {
-    let mut paths: Vec<String> = ["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/kunjungan", "/rekap-umpan-balik", "/tentang"]
+    let mut paths: Vec<String> = ["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/kunjungan", "/rekap-umpan-balik", "/terima", "/buku-register", "/tentang"]
         .map(String::from)
         .to_vec();
     paths.extend(content.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)));

@@ -36,7 +36,7 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
         .chain(c.village_programmes.iter().map(|p| format!("/program/{}", p.id)))
         .chain(c.articles.iter().map(|a| format!("/info/{}", a.id)))
         .chain(["/agenda/jenis/posyandu", "/agenda/jenis/bank-sampah"].map(String::from))
-        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/kunjungan", "/rekap-umpan-balik", "/tentang", "/agenda", "/program", "/program/apbdes", "/info", "/survei"].map(String::from));
+        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/kunjungan", "/rekap-umpan-balik", "/terima", "/buku-register", "/tentang", "/agenda", "/program", "/program/apbdes", "/info", "/survei"].map(String::from));
     for page in expected {
         assert!(pages.contains(&page), "{page} has no page");
     }

@@ -1,5 +1,6 @@
 //! Reusable view pieces. Each one is small and styled by its own file in `style/`.
 
+pub mod answers;
 pub mod bar_chart;
 pub mod date_field;
 pub mod field;

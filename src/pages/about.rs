@@ -31,7 +31,11 @@ pub fn About() -> impl IntoView {
         <DesaOffice/>
         <p class="hint">{t(Key::about_unconfirmed_note)}</p>
         <h2>{t(Key::about_for_staff)}</h2>
-        <p><a href=href("/rekap-umpan-balik")>{t(Key::about_tally_link)}</a></p>
+        <ul>
+            <li><a href=href("/terima")>{t(Key::about_office_receive)}</a></li>
+            <li><a href=href("/buku-register")>{t(Key::about_office_register)}</a></li>
+            <li><a href=href("/rekap-umpan-balik")>{t(Key::about_tally_link)}</a></li>
+        </ul>
     }
 }
 

@@ -7,6 +7,7 @@
 //! tab saving the same draft is detected, and nothing is overwritten silently.
 
 use crate::components::field::FieldInput;
+use crate::components::answers::AnswerList;
 use crate::components::handover::Handover;
 use crate::drafts::{new_id, now_ms, personal_fields, with_repo};
 use crate::i18n::{fill, Key};
@@ -280,7 +281,7 @@ fn FormFlow(
     let keep_as_file = move |_| {
         let answers = draft.with_untracked(|d| d.answers().clone());
         let name = format!("{}-{}.json", form.id, today());
-        crate::share::download(&name, "application/json", &layanan_core::handover::file_content(form, &answers));
+        crate::share::download(&name, "application/json", &layanan_core::handover::file_content(form, &answers, today()));
     };
 
     view! {
@@ -495,17 +496,10 @@ fn DonePage(form: &'static Form, documents: &'static [Document], whatsapp: Optio
     view! {
         <div class="panel">
             <h1 tabindex="-1">{t(Key::form_done_heading)}</h1>
-            <p>{t(Key::form_done_body)}</p>
+            <p class="no-print">{t(Key::form_done_body)}</p>
         </div>
         <h2>{form.name.get(lang()).to_string()}</h2>
-        <dl class="answers">
-            {summary(form, &answers, lang()).into_iter().map(|row| view! {
-                <div class="answers__row">
-                    <dt class="answers__key">{row.label}</dt>
-                    <dd class="answers__value">{row.value}</dd>
-                </div>
-            }).collect_view()}
-        </dl>
+        <AnswerList rows=summary(form, &answers, lang())/>
         {code.clone().map(|line| view! {
             <section class="slip-code" aria-labelledby="kode-rekap">
                 <h2 id="kode-rekap">{t(Key::feedback_code_heading)}</h2>
@@ -514,7 +508,7 @@ fn DonePage(form: &'static Form, documents: &'static [Document], whatsapp: Optio
             </section>
             <p class="banner banner--info no-print">{t(Key::feedback_privacy)}</p>
         })}
-        {(!feedback).then(|| view! { <PrintExtras documents=documents/> })}
+        {(!feedback).then(|| view! { <PrintExtras documents=form.applicable_documents(documents, &answers).into_iter().cloned().collect()/> })}
         <Handover form=form answers=answers whatsapp=whatsapp code=code/>
         <p class="no-print"><a href=href("/draf")>{t(Key::form_to_drafts)}</a></p>
     }
@@ -522,14 +516,14 @@ fn DonePage(form: &'static Form, documents: &'static [Document], whatsapp: Optio
 
 /// On paper only: the documents to bring, room for signatures, and the date.
 #[component]
-fn PrintExtras(documents: &'static [Document]) -> impl IntoView {
+fn PrintExtras(documents: Vec<Document>) -> impl IntoView {
     let date = today().long(lang());
     view! {
         <section class="print-only">
             {(!documents.is_empty()).then(|| view! {
                 <h2>{t(Key::service_documents)}</h2>
                 <ul class="print-checklist">
-                    {documents.iter().map(|d| view! {
+                    {documents.into_iter().map(|d| view! {
                         <li>"☐ " {d.name.get(lang()).to_string()}
                             {d.condition.as_ref().map(|c| view! { " (" {c.get(lang()).to_string()} ")" })}</li>
                     }).collect_view()}

@@ -14,6 +14,8 @@ pub mod info;
 pub mod not_found;
 pub mod offices;
 pub mod pregnancy;
+pub mod receive;
+pub mod register;
 pub mod service;
 pub mod services;
 pub mod surveys;

@@ -119,6 +119,23 @@ const states = [
     await p.getByRole('button', { name: 'Tambahkan ke rekap' }).click();
     await p.getByRole('table', { name: 'Rekap per layanan' }).waitFor();
   }],
+  ['receive page with a refused message', async (p) => {
+    await open(p, 'terima');
+    await p.getByLabel('Tempel pesan WhatsApp dari warga').fill('Halo pak');
+    await p.getByRole('button', { name: 'Baca formulir' }).click();
+    await p.getByRole('alert').waitFor();
+  }],
+  ['register entry with its letter', async (p) => {
+    await open(p, 'buku-register');
+    await p.evaluate((stored) => localStorage.setItem('tb:buku-register', stored), JSON.stringify({
+      format: 'tb-buku-register', v: 1, entries: [{
+        number: 1, year: 2026, received: '2026-12-01', status: 'siap_diambil', changed: '2026-12-01', note: '',
+        payload: { f: 'sktm', v: 1, t: '2026-12-01', a: { nama: 'Siti Aminah', nik: '3201014107800001', keperluan: 'berobat', 'tempat-berobat': 'Puskesmas', telepon: '081234567890' } },
+      }],
+    }));
+    await open(p, 'buku-register?lihat=2026-1');
+    await p.getByRole('article', { name: 'Pratinjau surat' }).waitFor();
+  }],
   ['surveys with results', (p) => open(p, 'survei')],
   ['about', (p) => open(p, 'tentang')],
   ['not found', (p) => open(p, 'tidak-ada-halaman-ini')],
@@ -146,7 +163,7 @@ test('axe-core finds no violation on any kind of page, in any state a resident r
 /// Pages as they are first opened, for the width checks.
 const pageKinds = ['', 'layanan', 'layanan/bidang/kesehatan', 'layanan/akta-kelahiran', 'kantor', 'cek', 'cek/pkh',
   'cek/imunisasi', 'cek/kehamilan', 'formulir/sktm', 'draf', 'agenda', 'agenda/posyandu-balita-dusun-3', 'info', 'info/mencegah-stunting', 'program', 'program/apbdes', 'program/pelayanan-kesehatan-terpadu', 'tentang',
-  'kunjungan?tambah=ktp-el-baru', 'rekap-umpan-balik', 'survei',
+  'kunjungan?tambah=ktp-el-baru', 'rekap-umpan-balik', 'survei', 'terima', 'buku-register',
   'en/layanan/akta-kelahiran'];
 
 /// What sticks out sideways: the page's own width past the window, and any control whose right edge does.

@@ -17,7 +17,7 @@ test('the finish page offers WhatsApp text, a QR code and print; print shows the
   const text = decodeURIComponent(wa.split('text=')[1]);
   assert.match(text, /Umpan balik/i);
   assert.match(text, /Pelayanan cepat & ramah <b>sekali<\/b>/);
-  assert.match(text, /\n#TBFB1 l=akta-kelahiran b=1 u=111111111 t=\d{8} k=[0-9a-f]{6}\n$/);
+  assert.match(text, /\n#TBFB1 l=akta-kelahiran b=1 u=111111111 t=\d{8} k=[0-9a-f]{6}\nKode untuk petugas desa \(buka di aplikasi desa\):\nhttp:\/\/127\.0\.0\.1:\d+\/tanjung-barat\/terima#LTB2:[0-9A-Z$+\-/:]+\n$/);
   const qr = page.getByRole('img', { name: 'Kode QR berisi jawaban formulir ini' });
   await qr.waitFor();
   assert.ok((await qr.getAttribute('src')).startsWith('data:image/svg+xml'));
@@ -27,7 +27,7 @@ test('the finish page offers WhatsApp text, a QR code and print; print shows the
   assert.equal(await qr.isVisible(), true);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await nav.isVisible(), false);
-  assert.equal(await qr.isVisible(), false);
+  assert.equal(await qr.isVisible(), false, 'the anonymous slip carries its code line, not the QR code');
   // The feedback slip is anonymous: the code for the office's tally instead of signatures.
   assert.equal(await page.getByRole('heading', { name: 'Kode untuk petugas' }).isVisible(), true);
   assert.match(await page.locator('.slip-code__line').textContent(), /^#TBFB1 l=akta-kelahiran b=1 u=111111111 t=\d{8} k=[0-9a-f]{6}$/);
@@ -75,7 +75,7 @@ test('a bad file or pasted text gives a clear message and changes nothing', asyn
   await page.getByRole('alert').filter({ hasText: 'tidak ada di formulir ini' }).waitFor();
   await page.getByLabel('Tempel teks dari kode QR').fill('bukan data');
   await page.getByRole('button', { name: 'Buka', exact: true }).click();
-  await page.getByRole('alert').filter({ hasText: 'Ini bukan data formulir dari aplikasi ini.' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Tidak ada kode formulir (LTB2:…) di sini.' }).waitFor();
   assert.equal(await page.getByText('Belum ada draf.').count(), 1);
   assert.deepEqual(page.problems, []);
 });

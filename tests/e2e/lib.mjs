@@ -8,7 +8,7 @@ export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
 /// The day the bundle's pages were rendered for (LAYANAN_TODAY in scripts/test.sh).
 export const BUILT = process.env.E2E_TODAY ?? '2026-12-01';
 
-export async function startApp({ dist = DIST } = {}) {
+export async function startApp({ dist = DIST, chromiumArgs = [] } = {}) {
   const server = await startServer(dist, BASE);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -17,6 +17,7 @@ export async function startApp({ dist = DIST } = {}) {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...chromiumArgs,
     ],
   });
   return {

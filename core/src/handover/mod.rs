@@ -103,7 +103,12 @@ pub fn payload(form: &Form, answers: &Answers, filled: CivilDate) -> Payload {
 
 /// The compact code: `LTB2:` and the payload in QR-alphanumeric characters.
 pub fn encode(form: &Form, answers: &Answers, filled: CivilDate) -> String {
-    let json = serde_json::to_string(&payload(form, answers, filled)).unwrap_or_default();
+    code_of(&payload(form, answers, filled))
+}
+
+/// The compact code of a payload as it is (the office keeps a received one in its page's address).
+pub fn code_of(payload: &Payload) -> String {
+    let json = serde_json::to_string(payload).unwrap_or_default();
     format!("{MARK}{}", code::to_chars(&code::pack(&json)))
 }
 

@@ -48,7 +48,7 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
     assert!(c.articles.len() >= 8 && c.topics.len() == 4, "every topic has its articles");
     assert_eq!(
         pages.len(),
-        12 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len() + agenda + transparency + articles + surveys
+        14 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len() + agenda + transparency + articles + surveys
     );
     assert!(pages.len() >= 46 + 17 + 15 + 10, "{}", pages.len());
 }

@@ -92,7 +92,9 @@ built = sorted(
     for p in staging.rglob("*")
     if p.is_file() and p.name not in skip and p.suffix not in (".br", ".gz", ".html")
 )
-files = [f for f in built if not f.endswith(".json")] + ["404.html", "offline.html"]
+# The office bundle (office/) is kept once the office's pages use it, so residents' phones do not download
+# the QR decoder in the background.
+files = [f for f in built if not f.endswith(".json") and not f.startswith("office-")] + ["404.html", "offline.html"]
 data = [f for f in built if f.endswith(".json")]
 CORE = ["", "layanan/", "cek/", "draf/", "tentang/", "kantor/"]
 BACKGROUND_BUDGET_BYTES = 1_200_000  # uncompressed; about a tenth of that travels, brotli-compressed

@@ -91,3 +91,13 @@ async fn detect_with_browser(video: &HtmlVideoElement) -> Option<Option<String>>
     let found: js_sys::Array = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
     Some(found.iter().find_map(|code| js_sys::Reflect::get(&code, &"rawValue".into()).ok()?.as_string()))
 }
+
+/// Waits between two frames.
+pub async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}

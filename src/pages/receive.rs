@@ -17,6 +17,9 @@ use layanan_core::register::Added;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// How often a camera frame is looked at: often enough to feel instant, rarely enough for a cheap phone.
+const SCAN_EVERY_MS: i32 = 250;
+
 #[component]
 pub fn ReceivePage() -> impl IntoView {
     set_meta(t(Key::receive_title), t(Key::receive_intro));
@@ -97,15 +100,13 @@ fn Receive(forms_file: String) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let text = if file.type_().starts_with("image/") {
-                crate::scan::read_image(&file).await.unwrap_or_else(|| "QR?".into())
-            } else {
-                wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default()
-            };
-            if text == "QR?" {
-                error.set(Some(t(Key::receive_no_qr_in_image).into()));
-            } else {
-                read(text);
+            if !file.type_().starts_with("image/") {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+                return read(text.unwrap_or_default());
+            }
+            match crate::scan::read_image(&file).await {
+                Some(text) => read(text),
+                None => error.set(Some(t(Key::receive_no_qr_in_image).into())),
             }
         });
     };
@@ -127,7 +128,7 @@ fn Receive(forms_file: String) -> impl IntoView {
                     read(text);
                     break;
                 }
-                gloo_timers_sleep(250).await;
+                crate::scan::pause(SCAN_EVERY_MS).await;
             }
             crate::scan::stop_camera(&stream);
         });
@@ -160,13 +161,6 @@ fn Receive(forms_file: String) -> impl IntoView {
         </section>
         {move || received.get().map(|(form, payload)| view! { <Received form=form payload=payload/> })}
     }
-}
-
-async fn gloo_timers_sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The form as received: read-only, in the office's words, with the date filled, the form's version and the

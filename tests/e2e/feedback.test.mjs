@@ -50,7 +50,9 @@ test('a rating from a service page, with the survey, goes out by WhatsApp and is
   const wa = await page.getByRole('link', { name: 'Kirim lewat WhatsApp' }).getAttribute('href');
   const message = new URL(wa).searchParams.get('text');
   assert.ok(message.includes('Petugas ramah, antre lama.'), message);
-  assert.ok(message.trimEnd().endsWith(code), message);
+  // The tally's line, then the receive page's link with the same answers as a code.
+  assert.ok(message.includes(`\n${code}\nKode untuk petugas desa`), message);
+  assert.match(message.trimEnd(), /\/tanjung-barat\/terima#LTB2:[0-9A-Z$+\-/:]+$/);
 
   // At the office: the same message pasted twice (forwarded, so its code is broken over two lines), a slip's
   // code typed by hand, and a line too damaged to read.

@@ -110,3 +110,44 @@ test('the page declares a strict Content-Security-Policy', async () => {
   const sources = csp.split(';').map((d) => d.trim().split(/\s+/));
   assert.ok(sources.every((tokens) => !tokens.includes("'unsafe-eval'")), csp);
 });
+
+/// A form's code as the app writes it, here without compression (the app reads both): the payload's JSON
+/// bytes in the code's 41-character alphabet, two bytes to three characters.
+function codeOf(payload) {
+  const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$+-/:';
+  const bytes = Buffer.from(JSON.stringify(payload));
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 2) {
+    let n = i + 1 < bytes.length ? bytes[i] * 256 + bytes[i + 1] : bytes[i];
+    for (let k = 0; k < (i + 1 < bytes.length ? 3 : 2); k += 1) { out += alphabet[n % 41]; n = Math.floor(n / 41); }
+  }
+  return `LTB2:${out}`;
+}
+
+test('the office receives and registers a form with no network, once it has opened its pages', async () => {
+  const page = await app.newPage();
+  await page.clock.setFixedTime(new Date('2026-12-01T03:00:00Z'));
+  const payload = (name) => ({ f: 'sktm', v: 1, t: '2026-12-01', a: { nama: name, nik: '3201014107800001', keperluan: 'berobat', 'tempat-berobat': 'Puskesmas', telepon: '081234567890' } });
+  await page.goto(app.url(`terima#${codeOf(payload('Siti Aminah'))}`));
+  await appReady(page);
+  await controlled(page);
+  // Opened again with the service worker in charge, as a clerk does on any working day: now it is kept.
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Formulir diterima' }).waitFor();
+  await page.goto(app.url('buku-register'));
+  await appReady(page);
+  await page.context().setOffline(true);
+  // A camera opens the next resident's link while the office has no signal.
+  await page.goto(app.url(`terima#${codeOf(payload('Budi Santoso'))}`));
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Formulir diterima' }).waitFor();
+  assert.match(await page.locator('.received').textContent(), /Budi Santoso/);
+  await page.getByRole('button', { name: 'Catat di buku register' }).click();
+  await page.getByRole('status').filter({ hasText: 'Tercatat di buku register dengan nomor 001/2026.' }).waitFor();
+  await page.goto(app.url('buku-register'));
+  await appReady(page);
+  await page.getByRole('link', { name: /001\/2026 Budi Santoso/ }).waitFor();
+  await page.context().setOffline(false);
+  assert.deepEqual(page.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+});

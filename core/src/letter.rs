@@ -114,6 +114,9 @@ pub fn compose(settings: &LetterSettings, desa: &str, form: &Form, answers: &Ans
     })
 }
 
+/// The option id the forms give "Lainnya" (something else), which opens a field to type it in.
+const OTHER_OPTION: &str = "lainnya";
+
 /// A field's answer as the statement's sentence needs it: a choice answered "Lainnya" by what the resident typed
 /// in the field that choice opened, and a choice's label in lower case after its first letter ("untuk
 /// keperluan keringanan biaya berobat").
@@ -121,10 +124,10 @@ fn statement_value(form: &Form, answers: &Answers, shown: &[crate::forms::Summar
     let field = form.field(id)?;
     if field.kind == crate::forms::FieldKind::Choice {
         let chosen = answers.get(id).map(|a| a.trim()).unwrap_or_default();
-        let typed = form.fields().find(|f| {
+        let typed = (chosen == OTHER_OPTION).then(|| form.fields().find(|f| {
             f.kind.is_text() && f.show_if.as_ref().is_some_and(|c| c.field == id && c.equals == chosen) && form.is_visible(f, answers)
-        });
-        if let Some(text) = typed.and_then(|f| answers.get(&f.id)).filter(|t| !t.trim().is_empty()) {
+        }));
+        if let Some(text) = typed.flatten().and_then(|f| answers.get(&f.id)).filter(|t| !t.trim().is_empty()) {
             return Some(text.trim().to_string());
         }
         let label = shown.iter().find(|r| r.field_id == id)?.value.clone();

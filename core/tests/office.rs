@@ -242,3 +242,20 @@ fn the_content_check_wants_a_third_person_office_label_on_every_field_and_a_lett
     assert!(at("surat.keterangan: {tidak-diisi}"), "{problems:?}");
     assert_eq!(problems.len(), 5, "{problems:?}");
 }
+
+#[test]
+fn the_real_sktm_letter_states_the_purpose_as_chosen_or_as_typed_for_something_else() {
+    let content = layanan_core::content::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content passes the check");
+    let sktm = content.forms.iter().find(|f| f.id == "sktm").unwrap();
+    let settings = content.letters.as_ref().expect("surat.toml");
+    let mut answers = payload("Siti Aminah").answers;
+    answers.insert("keperluan".into(), "berobat".into());
+    answers.insert("tempat-berobat".into(), "Puskesmas Tanjung Barat".into());
+    let statement = |a: &Answers| compose(settings, "Tanjung Barat", sktm, a, 1, day(2026, 12, 1)).unwrap().statement;
+    let chosen = statement(&answers);
+    assert!(chosen.contains("keperluan keringanan biaya berobat"), "{chosen}");
+    answers.insert("keperluan".into(), "lainnya".into());
+    answers.insert("keperluan-lain".into(), "mendaftar kerja di pabrik".into());
+    let typed = statement(&answers);
+    assert!(typed.contains("keperluan mendaftar kerja di pabrik"), "{typed}");
+}

@@ -174,8 +174,7 @@ fn Received(form: Form, payload: Payload) -> impl IntoView {
     let registered = RwSignal::new(None::<Added>);
     let payload = StoredValue::new(payload);
     let add = move |_| {
-        let added = RegisterStore::update(|r| r.add(payload.get_value(), today()));
-        registered.set(added);
+        registered.set(Some(RegisterStore::update(|r| r.add(payload.get_value(), today()))));
     };
     view! {
         <section class="received" aria-labelledby="diterima">

@@ -42,11 +42,11 @@ impl RegisterStore {
     }
 
     /// Changes the register and saves it at once.
-    pub fn update<R>(f: impl FnOnce(&mut Register) -> R) -> Option<R> {
+    pub fn update<R>(f: impl FnOnce(&mut Register) -> R) -> R {
         let (mut register, _) = Self::load();
         let out = f(&mut register);
         use_state().save(REGISTER_KEY, &register.to_stored());
-        Some(out)
+        out
     }
 }
 

@@ -102,8 +102,11 @@ fn RegisterBook(forms_file: String, letters: Option<LetterSettings>, desa: Strin
         }
     });
     let change = move |f: Box<dyn FnOnce(&mut Register)>| {
-        RegisterStore::update(f);
-        register.set(RegisterStore::load().0);
+        // One read and one write: the register as saved is the one shown.
+        register.set(RegisterStore::update(|r| {
+            f(r);
+            r.clone()
+        }));
     };
     let opened = move || {
         let key = page.query("lihat")?;

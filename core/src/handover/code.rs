@@ -13,7 +13,7 @@ const BASE: u32 = 41;
 /// Ends a code in a message, so words after it are not read as part of it. Optional when reading.
 pub const END: char = '.';
 
-pub fn is_code_char(c: char) -> bool {
+pub(crate) fn is_code_char(c: char) -> bool {
     c.is_ascii() && ALPHABET.contains(&(c as u8))
 }
 

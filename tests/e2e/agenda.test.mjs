@@ -78,11 +78,14 @@ test('an activity page gives its rule in words, a moved date with its reason, a 
     'UID:posyandu-balita-dusun-3@tanjung-barat',
     'DTSTART;TZID=Asia/Jakarta:20260122T080000',
     'RRULE:FREQ=MONTHLY;BYDAY=4TH;UNTIL=20271231T165959Z',
-    'EXDATE;TZID=Asia/Jakarta:20260528T080000,20261224T080000',
+    'RECURRENCE-ID;TZID=Asia/Jakarta:20260528T080000',
     'RECURRENCE-ID;TZID=Asia/Jakarta:20261224T080000',
     'DTSTART;TZID=Asia/Jakarta:20261217T080000',
     'SUMMARY:Posyandu balita Dusun III',
   ]) assert.ok(unfolded.includes(expected), `${expected} in\n${unfolded}`);
+  // Both dates of this series are moved, none skipped: an override is never also excluded (EXDATE), or readers
+  // that apply EXDATE after overrides drop the moved posyandu (tests/calendars/check.py reads every file).
+  assert.ok(!unfolded.includes('EXDATE'), unfolded);
   assert.match(unfolded, /DTSTAMP:\d{8}T000000Z/);
   assert.match(unfolded, /DESCRIPTION:.*Bawa: Buku KIA.*menu Agenda\./);
   assert.deepEqual(page.problems, []);

@@ -1,5 +1,6 @@
 //! Agenda activities as an iCalendar file (RFC 5545): one VEVENT per series with its RRULE and EXDATE, so the
-//! phone's calendar repeats it by itself; a moved occurrence as an override with RECURRENCE-ID; explicit dates
+//! phone's calendar repeats it by itself; a moved occurrence as an override with RECURRENCE-ID (not also in
+//! EXDATE); explicit dates
 //! as one VEVENT each. Times are the desa's local time with a one-rule VTIMEZONE (Indonesia has no daylight
 //! saving); all-day activities are DATE values. The link back to the app goes into DESCRIPTION, because phone
 //! calendars ignore URL.
@@ -80,8 +81,9 @@ pub fn calendar(events: &[(&Event, Wording)], zone: TimeZone, uid_domain: &str, 
                     None => d.to_basic_string(),
                 };
                 lines.push(format!("RRULE:{}", rule.rrule(until)));
-                // Moved occurrences leave the series too; their override below carries the new day.
-                let mut skipped: Vec<CivilDate> = rule.except.iter().chain(rule.moves.iter().map(|m| &m.from)).copied().collect();
+                // Only skipped dates are excluded. A moved occurrence is not: its override below (RECURRENCE-ID)
+                // replaces it, and readers that apply EXDATE after overrides drop an excluded override entirely.
+                let mut skipped: Vec<CivilDate> = rule.except.clone();
                 skipped.sort();
                 if !skipped.is_empty() {
                     let (prefix, texts): (String, Vec<String>) = match span {

@@ -18,7 +18,7 @@ use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, today};
 use crate::url::{use_page_url, StepLink};
-use layanan_core::drafts::{checker_form_id, Draft, Id};
+use layanan_core::drafts::{checker_form_id, relative_time, Draft, Id, IndexEntry};
 use layanan_core::lang::Text;
 use layanan_core::order::{number, sort_by};
 use layanan_core::rules::{
@@ -106,6 +106,42 @@ fn open(checker: &str, draft_id: Option<&str>) -> Draft {
     })
 }
 
+/// Drafts of this checker with answers, for the person the phone is used for now, most recent first.
+fn checks_begun(checker: &str) -> Vec<IndexEntry> {
+    let form_id = checker_form_id(checker);
+    let person = crate::state::active_profile().map(|p| p.id);
+    with_repo(|r| r.list())
+        .into_iter()
+        .filter(|g| g.profile_id == person)
+        .flat_map(|g| g.drafts)
+        .filter(|e| e.form_id == form_id && e.position.is_some())
+        .collect()
+}
+
+/// "Lihat hasil terakhir" or "Lanjutkan cek yang disimpan 2 jam lalu" first, "Mulai cek baru" second.
+#[component]
+fn ResumeCheck(begun: Vec<IndexEntry>, resume: Callback<Id>, start_new: Callback<()>) -> impl IntoView {
+    let now = now_ms();
+    view! {
+        <h1 tabindex="-1" id="lanjutkan-cek">{t(Key::checker_resume_heading)}</h1>
+        <ul class="drafts__list">
+            {begun.into_iter().map(|entry| {
+                let id = entry.id.clone();
+                let when = relative_time(entry.updated_ms, now, lang());
+                let key = if entry.position.as_deref() == Some("hasil") { Key::checker_resume_result } else { Key::checker_resume_saved };
+                view! {
+                    <li class="drafts__item">
+                        <button type="button" class="button" on:click=move |_| resume.run(id.clone())>{t(key)}</button>
+                        <p class="hint">{fill(t(Key::checker_resume_when), &[("kapan", &when)])}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <button type="button" class="button button--secondary" on:click=move |_| start_new.run(())>{t(Key::checker_start_new)}</button>
+        <p><a href=href("/draf")>{t(Key::form_to_drafts)}</a></p>
+    }
+}
+
 /// The name results are worded for: the neighbour a checker draft was started for, if any.
 fn person_of(draft: &Draft) -> Option<String> {
     let id = draft.profile_id()?.clone();
@@ -177,22 +213,41 @@ fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions
     let person = RwSignal::new(None::<String>);
     let answers = Memo::new(move |_| draft.with(answers_of));
     let step_url = move |step: &str| format!("/cek/{}?draf={}&tanya={step}", checker.get_value(), draft.with_untracked(|d| d.id().as_str().to_string()));
+    // Checks of this programme already begun for the person the phone is used for: offered before a new one,
+    // as forms do, so a resident coming back does not think the earlier answers are lost.
+    let earlier = RwSignal::new(Vec::<IndexEntry>::new());
+    let begin = move |opened: Draft| {
+        person.set(person_of(&opened));
+        draft.set(opened);
+        earlier.set(Vec::new());
+        // A concrete step in the address, so Back returns to every question asked, the first one too. A draft
+        // opened from the list goes on where it was left.
+        if url.query("draf").is_none() || url.query("tanya").unwrap_or_default().is_empty() {
+            let first = draft.with_untracked(|d| d.position().map(str::to_string)).unwrap_or_else(|| next_step(&answers.get_untracked()));
+            url.replace(&step_url(&first));
+        }
+    };
     Effect::new(move |_| {
         if !is_hydrated() {
             return;
         }
         untrack(|| {
-            let opened = open(&checker.get_value(), url.query("draf").as_deref());
-            person.set(person_of(&opened));
-            draft.set(opened);
-            // A concrete step in the address, so Back returns to every question asked, the first one too. A draft
-            // opened from the list goes on where it was left.
-            if url.query("draf").is_none() || url.query("tanya").unwrap_or_default().is_empty() {
-                let first = draft.with_untracked(|d| d.position().map(str::to_string)).unwrap_or_else(|| next_step(&answers.get_untracked()));
-                url.replace(&step_url(&first));
+            let named = url.query("draf");
+            let begun = if named.is_none() { checks_begun(&checker.get_value()) } else { Vec::new() };
+            if begun.is_empty() {
+                begin(open(&checker.get_value(), named.as_deref()));
+            } else {
+                earlier.set(begun);
+                crate::focus::focus_after_render("lanjutkan-cek");
             }
         });
     });
+    let resume = Callback::new(move |id: Id| {
+        if let Ok(d) = with_repo(|r| r.load(&id)) {
+            begin(d);
+        }
+    });
+    let start_new = Callback::new(move |_| begin(open(&checker.get_value(), None)));
 
     // Saves a changed set of answers and moves on to what the flow asks next (or back to the check page).
     let answer = move |change: Box<dyn FnOnce(&mut Answers)>| {
@@ -217,6 +272,10 @@ fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions
     view! {
         <p class="form__service hint">{title}</p>
         {move || {
+            let begun = earlier.get();
+            if !begun.is_empty() {
+                return view! { <ResumeCheck begun=begun resume=resume start_new=start_new/> }.into_any();
+            }
             let a = answers.get_untracked();
             match shown.get() {
                 Screen::Check => view! { <CheckAnswers answers=a change_url=change_url on_done=see_result/> }.into_any(),
@@ -244,12 +303,13 @@ fn progress_text(p: layanan_core::rules::Progress) -> String {
     }
 }
 
-/// "Orang ke-2" or "Anda (pemohon)" for a question about a person.
-fn who_of(at: &QuestionRef) -> Option<String> {
+/// The question as the page asks it: "Apakah Anda sakit menahun?" of the applicant, "Orang ke-2: Apakah orang
+/// ini sakit menahun?" of anyone else.
+fn question_line(q: &Question, at: &QuestionRef) -> String {
+    let text = q.text_at(at).get(lang());
     match at {
-        QuestionRef::Member(0, _) => Some(t(Key::checker_person_self).to_string()),
-        QuestionRef::Member(i, _) => Some(fill(t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
-        QuestionRef::Household(_) => None,
+        QuestionRef::Member(i, _) if *i > 0 => format!("{}: {text}", fill(t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
+        _ => text.to_string(),
     }
 }
 
@@ -301,11 +361,7 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
         QuestionKind::Choice => q.options.iter().map(|o| (o.id.clone(), o.text.get(lang()).to_string())).collect(),
         _ => Vec::new(),
     };
-    let text = q.text.get(lang()).to_string();
-    let legend = match who_of(&at) {
-        Some(w) => format!("{w}: {text}"),
-        None => text,
-    };
+    let legend = question_line(q, &at);
     view! {
         <p class="form__progress hint">{progress_text(progress)}</p>
         <ReadAloudControl/>
@@ -407,7 +463,7 @@ fn CheckAnswers(answers: Answers, change_url: Callback<String, String>, on_done:
             })}
             {rows.into_iter().filter_map(|(at, a)| {
                 let q = question(at.question())?;
-                let key = format!("{}{}", who_of(&at).map(|w| format!("{w}: ")).unwrap_or_default(), q.text.get(lang()));
+                let key = question_line(q, &at);
                 Some(view! {
                     <div class="answers__row">
                         <dt class="answers__key">{key}</dt>

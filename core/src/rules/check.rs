@@ -101,6 +101,13 @@ fn check_question(r: &mut Report, at: &str, q: &Question, all: &[Question]) {
         r.add(format!("{at}.id"), format!("id \"{}\" dipakai lebih dari sekali", q.id));
     }
     r.text(&format!("{at}.teks"), &q.text);
+    // The first person listed is asked directly: "Anda sendiri: Apakah orang ini …?" reads as two people.
+    match (&q.text_self, q.scope) {
+        (Some(text), Scope::Member) => r.text(&format!("{at}.teks_anda"), text),
+        (None, Scope::Member) => r.add(format!("{at}.teks_anda"), "pertanyaan tentang anggota keluarga perlu teks_anda: bentuk untuk orang pertama (\"Apakah Anda …?\")"),
+        (Some(_), Scope::Household) => r.add(format!("{at}.teks_anda"), "teks_anda hanya untuk pertanyaan tentang anggota keluarga"),
+        (None, Scope::Household) => {}
+    }
     if let Some(help) = &q.help {
         r.text(&format!("{at}.bantuan"), help);
     }

@@ -469,6 +469,9 @@ mod tests {
         assert_eq!(eval(&c, &b, "2026-01-01"), Tri::NotMet);
         let unborn = household(&[&[("tanggal-lahir", Answer::Date(date("2030-01-01")))]]);
         assert_eq!(eval(&c, &unborn, "2026-01-01"), Tri::Unknown);
+        // A birth date after the day checked cannot be right: the age typed is used instead.
+        let mistyped = household(&[&[("tanggal-lahir", Answer::Date(date("2030-01-01"))), ("umur", Answer::Number(61))]]);
+        assert_eq!(eval(&c, &mistyped, "2026-01-01"), Tri::Met);
         assert_eq!(eval(&c, &Answers::default(), "2026-01-01"), Tri::Unknown);
     }
 
@@ -613,6 +616,7 @@ mod tests {
         Question {
             id: id.into(),
             text: Default::default(),
+            text_self: None,
             help: None,
             kind,
             scope: Scope::Member,
@@ -655,5 +659,28 @@ mod tests {
         school(&["sd"]).open_steps(&bank, &Ctx::applicant(&bank, &unknown_age, on), &mut steps);
         let first: Vec<Step> = steps.into_iter().take(2).collect();
         assert_eq!(first, [Step::Ask(QuestionRef::Member(0, question::BIRTH_DATE.into())), Step::Ask(QuestionRef::Member(0, question::AGE.into()))]);
+        // A question already answered ("Saya tidak tahu") needs nothing asked for its implications.
+        let mut unsure = household(&[&[]]);
+        unsure.set(&QuestionRef::Member(0, "sekolah".into()), Answer::Unknown);
+        let mut steps = Vec::new();
+        school(&["sd"]).open_steps(&bank, &Ctx::applicant(&bank, &unsure, on), &mut steps);
+        assert_eq!(steps, [Step::Ask(QuestionRef::Member(0, "sekolah".into()))]);
+    }
+
+    #[test]
+    fn implied_answers_follow_at_most_three_in_a_row() {
+        use super::super::QuestionKind;
+        // q0 follows from q1, q1 from q2, and so on: each a yes implied by the next one's yes.
+        let bank: Vec<Question> = (0..5)
+            .map(|i| {
+                let implied = vec![Implication { when: Condition::Yes(format!("q{}", i + 1)), answer: Answer::Yes }];
+                member_question(&format!("q{i}"), QuestionKind::YesNo, if i < 4 { implied } else { vec![] })
+            })
+            .collect();
+        let on = date("2026-12-01");
+        let with_yes = |q: &str| household(&[&[(q, Answer::Yes)]]);
+        let eval = |a: &Answers| Condition::Yes("q0".into()).eval(&Ctx::applicant(&bank, a, on));
+        assert_eq!(eval(&with_yes("q3")), Tri::Met, "three implications in a row");
+        assert_eq!(eval(&with_yes("q4")), Tri::Unknown, "a fourth is not followed");
     }
 }

@@ -74,6 +74,7 @@ mod tests {
         Question {
             id: id.into(),
             text: text(),
+            text_self: (scope == Scope::Member).then(text),
             help: None,
             kind,
             scope,

@@ -1,7 +1,7 @@
 //! The shared question bank (`content/pertanyaan.toml`): every question any checker may ask, asked once and
 //! reused by every programme, so a household checking ten programmes answers each question one time.
 
-use super::answers::Answer;
+use super::answers::{Answer, QuestionRef};
 use super::condition::Condition;
 use crate::lang::Text;
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,10 @@ pub struct Question {
     pub id: String,
     #[serde(rename = "teks")]
     pub text: Text,
+    /// A member question asked of the first person listed, the applicant, in the second person ("Apakah Anda
+    /// sakit menahun?"); `text` asks about the others ("Apakah orang ini …?").
+    #[serde(rename = "teks_anda", default, skip_serializing_if = "Option::is_none")]
+    pub text_self: Option<Text>,
     /// One short hint under the question; no links.
     #[serde(rename = "bantuan", default)]
     pub help: Option<Text>,
@@ -92,6 +96,15 @@ pub struct ChoiceOption {
 }
 
 impl Question {
+    /// The question as asked at `at`: of the applicant (the first person listed) in the second person, of
+    /// anyone else about "orang ini".
+    pub fn text_at(&self, at: &QuestionRef) -> &Text {
+        match (at, &self.text_self) {
+            (QuestionRef::Member(0, _), Some(own)) => own,
+            _ => &self.text,
+        }
+    }
+
     /// Whether `answer` fits this question. "Saya tidak tahu" fits every question.
     pub fn accepts(&self, answer: &Answer) -> bool {
         match (self.kind, answer) {
@@ -121,6 +134,7 @@ mod tests {
         Question {
             id: "q".into(),
             text: Text::default(),
+            text_self: None,
             help: None,
             kind,
             scope: Scope::Household,

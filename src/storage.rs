@@ -113,6 +113,19 @@ impl Store {
         result
     }
 
+    /// After space was freed: writes the values held in memory to the device, where they now fit.
+    pub fn flush(&self) {
+        if !self.device {
+            return;
+        }
+        let held: Vec<(String, String)> = self.memory.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (key, value) in held {
+            if LocalStorage::set(&key, &value).is_ok() {
+                self.memory.borrow_mut().remove(&key);
+            }
+        }
+    }
+
     pub fn remove(&self, key: &str) {
         self.memory.borrow_mut().remove(key);
         if self.device {
@@ -196,4 +209,11 @@ impl KeyValue for Device {
     fn keys(&self) -> Vec<String> {
         with(|s| s.keys())
     }
+}
+
+/// Whether this browser had a voice for a language when last asked: the page head (`head.js`) keeps room for
+/// "Dengarkan" only where it may show. Kept as "ya" or "tidak" under `tb:suara:<lang>`.
+pub fn remember_voice(lang: layanan_core::lang::Lang, speaks: bool) {
+    let key = format!("{PREFIX}suara:{}", lang.code());
+    let _ = with(|s| s.set(&key, if speaks { "ya" } else { "tidak" }));
 }

@@ -4,7 +4,7 @@
 use layanan_core::drafts::{
     checker_form_id, checker_of, is_form_ref,
     draft_key, quarantine_key, trash_key, wipe, Draft, Error, Id, KeyValue, MemoryStore, PersonalKind, Profile,
-    Quarantine, Repository, Settings, StoreError, INDEX_KEY, SETTINGS_KEY, TRASH_DAYS,
+    Quarantine, Repository, ResidentData, Settings, StoreError, INDEX_KEY, SETTINGS_KEY, TRASH_DAYS,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -375,6 +375,58 @@ fn wiping_removes_only_this_apps_keys() {
 }
 
 #[test]
+fn a_residents_wipe_leaves_the_offices_books_and_counts_what_goes() {
+    let mut kv = MemoryStore::new();
+    saved(&mut kv, 1, "Siti", T0);
+    saved(&mut kv, 2, "Budi", T0);
+    repo(&mut kv).delete(&id(2), T0).unwrap();
+    repo(&mut kv).save_profile(&Profile::new(id(9), "Pak Budi")).unwrap();
+    kv.set("tb:centang:sktm", "[\"kk\"]").unwrap();
+    kv.set("tb:rusak:tb:draf:x", "rusak").unwrap();
+    for office in ["tb:buku-register", "tb:buku-register:tidak-terbaca", "tb:rekap:umpan-balik", "tb:rusak:tb:buku-register"] {
+        kv.set(office, "{}").unwrap();
+    }
+    let data = ResidentData::of(&kv);
+    assert_eq!(data, ResidentData { drafts: 1, trashed: 1, profiles: 1, set_aside: 1, other: 2 }, "the index and a tick");
+    assert_eq!(wipe(&mut kv), 6);
+    assert_eq!(kv.keys(), ["tb:buku-register", "tb:buku-register:tidak-terbaca", "tb:rekap:umpan-balik", "tb:rusak:tb:buku-register"]);
+    assert!(ResidentData::of(&kv).is_empty());
+}
+
+#[test]
+fn on_a_full_phone_a_draft_is_erased_for_good_and_the_trash_emptied_freeing_what_they_took() {
+    let mut kv = MemoryStore::with_limit(4_000);
+    saved(&mut kv, 1, &"Siti ".repeat(60), T0);
+    saved(&mut kv, 2, &"Budi ".repeat(60), T0);
+    saved(&mut kv, 3, "Rina", T0);
+    repo(&mut kv).delete(&id(3), T0).unwrap();
+    let mut fill = 1;
+    while kv.set("lain:pengisi", &"x".repeat(fill)).is_ok() {
+        fill += 1;
+    }
+    // Moving to the trash needs room: refused, and the draft is where it was with nothing half-written.
+    assert_eq!(repo(&mut kv).delete(&id(1), T0), Err(Error::Store(StoreError::Full)));
+    assert!(kv.get(&draft_key(&id(1))).is_some());
+    assert!(kv.get(&trash_key(&id(1))).is_none());
+    // Erasing frees exactly what the draft took, and a new save fits again.
+    let raw = kv.get(&draft_key(&id(1))).unwrap();
+    let freed = repo(&mut kv).erase_draft(&id(1)).unwrap();
+    assert_eq!(freed, draft_key(&id(1)).len() + raw.len());
+    assert!(kv.get(&draft_key(&id(1))).is_none());
+    assert_eq!(repo(&mut kv).list().iter().flat_map(|g| &g.drafts).count(), 1, "gone from the list too");
+    let mut again = Draft::new(id(4), "sktm", 1, T0);
+    again.set_answer("nama", "Siti");
+    assert_eq!(repo(&mut kv).save(&mut again, T0), Ok(()));
+    // The trash: its size is what emptying it frees.
+    let size = repo(&mut kv).trash_size();
+    assert!(size > 0);
+    assert_eq!(repo(&mut kv).empty_trash(), size);
+    assert!(repo(&mut kv).trash().is_empty());
+    assert_eq!(repo(&mut kv).trash_size(), 0);
+    assert_eq!(repo(&mut kv).erase_draft(&id(1)), Err(Error::Missing));
+}
+
+#[test]
 fn profiles_are_stored_sorted_and_kept_while_they_have_drafts() {
     let mut kv = MemoryStore::new();
     let mut siti = Profile::new(id(9), "bu Siti");
@@ -500,6 +552,32 @@ fn a_rescued_draft_is_kept_beside_a_new_draft_even_when_the_new_one_has_more_rev
     assert_eq!(done.rescued, vec![id(99)]);
     assert_eq!(repo(&mut kv).load(&id(1)).unwrap().answer("rev"), Some("mulai lagi 5"));
     assert_eq!(repo(&mut kv).load(&id(99)).unwrap().answer("rev"), Some("1"), "the old answers are kept");
+}
+
+#[test]
+fn two_set_aside_versions_of_one_save_are_both_kept() {
+    // Same draft, revision and time, different answers (two tabs saving at once under an older app): neither is
+    // the other's past. The copy set aside first goes back under its id, the other is kept beside it.
+    let mut kv = MemoryStore::new();
+    for (attempt, rev) in [(1, "dari tab A"), (2, "dari tab B")] {
+        let mut d = checker_draft(1, T0, "true");
+        d.set_answer("rev", rev);
+        let mut scratch = MemoryStore::new();
+        repo(&mut scratch).save(&mut d, T0 + 10).unwrap();
+        kv.set(&quarantine_key(&draft_key(&id(1)), attempt), &d.to_json()).unwrap();
+    }
+    let done = repo(&mut kv).housekeeping(T0 + DAY, &mut || id(99));
+    assert_eq!(done.rescued, vec![id(1), id(99)]);
+    assert_eq!(repo(&mut kv).load(&id(1)).unwrap().answer("rev"), Some("dari tab A"));
+    assert_eq!(repo(&mut kv).load(&id(99)).unwrap().answer("rev"), Some("dari tab B"));
+    assert!(repo(&mut kv).quarantined().is_empty());
+    // The same save set aside twice (an identical copy in another layout) is one draft.
+    let mut kv = MemoryStore::new();
+    quarantined_revisions(&mut kv, 2, T0, 3..=3);
+    let copy = kv.get(&quarantine_key(&draft_key(&id(2)), 1)).unwrap();
+    kv.set(&quarantine_key(&draft_key(&id(2)), 2), &format!(" {copy}")).unwrap();
+    assert_eq!(repo(&mut kv).housekeeping(T0 + DAY, &mut || id(98)).rescued, vec![id(2)]);
+    assert!(repo(&mut kv).quarantined().is_empty());
 }
 
 #[test]

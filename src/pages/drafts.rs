@@ -10,7 +10,9 @@ use crate::i18n::{fill, Key};
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{active_profile, is_hydrated, lang, set_active_profile, t};
-use layanan_core::drafts::{checker_form_id, checker_of, draft_label, wipe, Address, Id, Profile, Settings};
+use layanan_core::drafts::{
+    checker_form_id, checker_of, draft_label, relative_time, wipe, Address, Error, Id, Profile, ResidentData, Settings, StoreError,
+};
 use layanan_core::forms::{Form, Step};
 use layanan_core::lang::Text;
 use leptos::prelude::*;
@@ -97,7 +99,10 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
         }
     });
     let refresh = move || version.update(|v| *v += 1);
-    let message = RwSignal::new(None::<(Key, Option<Id>)>);
+    // What the last action did, and the draft an "Batalkan" would bring back.
+    let message = RwSignal::new(None::<(String, Option<Id>)>);
+    // The draft waiting for "Ya, hapus untuk selamanya": the phone was too full to move it to the trash.
+    let erasing = RwSignal::new(None::<Id>);
 
     let groups = move || { version.track(); if is_hydrated() { with_repo(|r| r.list()) } else { Vec::new() } };
     let profiles = move || { version.track(); if is_hydrated() { with_repo(|r| r.profiles()) } else { Vec::new() } };
@@ -105,35 +110,72 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
     let damaged = move || { version.track(); if is_hydrated() { with_repo(|r| r.quarantined()).len() } else { 0 } };
     let now = now_ms();
 
-    let delete = move |id: Id| {
-        if with_repo(|r| r.delete(&id, now_ms())).is_ok() {
-            message.set(Some((Key::drafts_deleted, Some(id))));
+    let say = move |key: Key| message.set(Some((t(key).to_string(), None)));
+    let delete = move |id: Id| match with_repo(|r| r.delete(&id, now_ms())) {
+        Ok(()) => {
+            message.set(Some((t(Key::drafts_deleted).to_string(), Some(id))));
             refresh();
             crate::focus::focus_after_render("batalkan-hapus");
         }
+        // Too full to keep a copy in the trash: deleting frees space only if it is for good, so ask.
+        Err(Error::Store(StoreError::Full)) => {
+            message.set(None);
+            erasing.set(Some(id));
+            crate::focus::focus_after_render("hapus-selamanya");
+        }
+        Err(_) => say(Key::drafts_not_deleted),
+    };
+    let erase = move |id: Id| {
+        erasing.set(None);
+        match with_repo(|r| r.erase_draft(&id)) {
+            Ok(freed) => {
+                crate::storage::with(|s| s.flush());
+                message.set(Some((fill(t(Key::drafts_erased), &[("ukuran", &kilobytes(freed))]), None)));
+            }
+            Err(_) => say(Key::drafts_not_deleted),
+        }
+        refresh();
     };
     let undo = move |id: Id| {
         if with_repo(|r| r.restore(&id)).is_ok() {
-            message.set(Some((Key::drafts_restored, None)));
+            say(Key::drafts_restored);
             refresh();
         }
     };
     let duplicate = move |id: Id| {
         if with_repo(|r| r.duplicate(&id, new_id(), now_ms())).is_ok() {
-            message.set(Some((Key::drafts_copied, None)));
+            say(Key::drafts_copied);
             refresh();
         }
+    };
+    let emptying = RwSignal::new(false);
+    let empty_trash = move || {
+        emptying.set(false);
+        let freed = with_repo(|r| r.empty_trash());
+        crate::storage::with(|s| s.flush());
+        message.set(Some((fill(t(Key::drafts_trash_emptied), &[("ukuran", &kilobytes(freed))]), None)));
+        refresh();
     };
 
     view! {
         <p class="drafts__message" role="status">
-            {move || message.get().map(|(key, undo_id)| view! {
-                {t(key)}
+            {move || message.get().map(|(text, undo_id)| view! {
+                {text}
                 {undo_id.map(|id| view! {
                     " " <button type="button" class="link-button" id="batalkan-hapus" on:click=move |_| undo(id.clone())>{t(Key::drafts_undo)}</button>
                 })}
             })}
         </p>
+
+        {move || erasing.get().map(|id| view! {
+            <div class="banner banner--warning" role="alert" id="hapus-selamanya" tabindex="-1">
+                <p class="banner__title">{t(Key::drafts_erase_confirm)}</p>
+                <div class="actions">
+                    <button type="button" class="button button--warning" on:click=move |_| erase(id.clone())>{t(Key::drafts_erase_yes)}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| erasing.set(None)>{t(Key::cancel)}</button>
+                </div>
+            </div>
+        })}
 
         <Volunteer version=version/>
 
@@ -186,16 +228,36 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
                     <p class="hint">{t(Key::drafts_trash_hint)}</p>
                     <ul class="drafts__list">
                         {items.into_iter().map(|item| {
-                            let title = item.draft.as_ref().map(|d| d.form_id.clone()).unwrap_or_default();
                             let id = item.id.clone();
+                            // The same label as a draft (form, person, last change), and when it was deleted.
+                            let mut label = item.draft.as_ref().map(|d| {
+                                let (title, _) = title_of(&d.form_id);
+                                draft_label(d, &title, None, now, lang())
+                            }).unwrap_or_else(|| t(Key::drafts_trash_unreadable).to_string());
+                            label.push_str(" · ");
+                            label.push_str(&fill(t(Key::drafts_trash_deleted), &[("kapan", &relative_time(item.deleted_ms, now, lang()))]));
                             view! {
                                 <li class="drafts__item">
-                                    <p class="drafts__label">{title_of(&title).0}</p>
+                                    <p class="drafts__label">{label}</p>
                                     <button type="button" class="button button--secondary" on:click=move |_| undo(id.clone())>{t(Key::drafts_restore)}</button>
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
+                    <Show when=move || emptying.get() fallback=move || view! {
+                        <button type="button" class="button button--warning" on:click=move |_| {
+                            emptying.set(true);
+                            crate::focus::focus_after_render("kosongkan-yakin");
+                        }>{move || fill(t(Key::drafts_trash_empty), &[("ukuran", &kilobytes(with_repo(|r| r.trash_size())))])}</button>
+                    }>
+                        <div class="banner banner--warning" role="alert" id="kosongkan-yakin" tabindex="-1">
+                            <p class="banner__title">{t(Key::drafts_trash_empty_confirm)}</p>
+                            <div class="actions">
+                                <button type="button" class="button button--warning" on:click=move |_| empty_trash()>{t(Key::drafts_trash_empty_yes)}</button>
+                                <button type="button" class="button button--secondary" on:click=move |_| emptying.set(false)>{t(Key::cancel)}</button>
+                            </div>
+                        </div>
+                    </Show>
                 </section>
             })
         }}
@@ -206,6 +268,12 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
         <ExpirySetting/>
         <WipeAll version=version/>
     }
+}
+
+/// "3": a size in whole kilobytes, at least 1, for "sekitar 3 KB". Storage counts characters; a phone's
+/// browser keeps about 5,000 KB of them for this app.
+fn kilobytes(chars: usize) -> String {
+    chars.div_ceil(1024).max(1).to_string()
 }
 
 /// Entries that could not be read: the resident can keep a copy as a file (for someone to look at) or, after
@@ -240,6 +308,25 @@ fn Damaged(count: usize, version: RwSignal<u32>) -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// "12 draf, 2 di tempat sampah, 3 profil tetangga, dan 4 pengaturan serta centang akan dihapus."
+fn what_goes(data: &ResidentData) -> String {
+    let parts: Vec<String> = [
+        (data.drafts, Key::wipe_count_drafts),
+        (data.trashed, Key::wipe_count_trashed),
+        (data.profiles, Key::wipe_count_profiles),
+        (data.set_aside, Key::wipe_count_set_aside),
+        (data.other, Key::wipe_count_other),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, key)| fill(t(key), &[("jumlah", &n.to_string())]))
+    .collect();
+    if parts.is_empty() {
+        return t(Key::wipe_nothing).to_string();
+    }
+    fill(t(Key::wipe_what_goes), &[("daftar", &parts.join(", "))])
 }
 
 /// Start a form: every form in the content.
@@ -471,8 +558,10 @@ fn ExpirySetting() -> impl IntoView {
                         saved.set(with_repo(|r| r.save_settings(Settings { expiry_days: days })).is_ok());
                     }
                 }>
+                // `selected` in the rendered page too: before the app starts (and for boot.js, which hands over
+                // what changed before then) the page must show the default, not the first option.
                 {choices.into_iter().map(|d| view! {
-                    <option value=d.to_string()>
+                    <option value=d.to_string() selected=move || current.get() == d>
                         {if d == 0 { t(Key::drafts_expiry_never).to_string() } else { fill(t(Key::drafts_expiry_days), &[("jumlah", &d.to_string())]) }}
                     </option>
                 }).collect_view()}
@@ -482,34 +571,37 @@ fn ExpirySetting() -> impl IntoView {
     }
 }
 
-/// For a shared phone: removes every draft, profile and setting of this app, after a confirmation.
+/// For a shared phone: removes every draft, profile and setting of this app, after a confirmation that counts
+/// what goes. The office's register and feedback tally stay: the office has its own wipe.
 #[component]
 fn WipeAll(version: RwSignal<u32>) -> impl IntoView {
-    let confirming = RwSignal::new(false);
+    let confirming = RwSignal::new(None::<ResidentData>);
     let done = RwSignal::new(false);
     view! {
         <section class="danger-zone">
             <h2>{t(Key::wipe_heading)}</h2>
             <p>{t(Key::wipe_intro)}</p>
-            <Show when=move || confirming.get() fallback=move || view! {
+            <Show when=move || confirming.get().is_some() fallback=move || view! {
                 <button type="button" class="button button--warning" on:click=move |_| {
                     done.set(false);
-                    confirming.set(true);
+                    confirming.set(Some(ResidentData::of(&crate::storage::Device)));
                     crate::focus::focus_after_render("hapus-semua-yakin");
                 }>{t(Key::wipe_button)}</button>
             }>
                 <div class="banner banner--warning" role="alert" id="hapus-semua-yakin" tabindex="-1">
                     <p class="banner__title">{t(Key::wipe_confirm)}</p>
+                    {move || confirming.get().map(|data| view! { <p>{what_goes(&data)}</p> })}
+                    <p>{t(Key::wipe_keeps_office)}</p>
                     <div class="actions">
                         <button type="button" class="button button--warning" on:click=move |_| {
                             let mut device = crate::storage::Device;
                             wipe(&mut device);
                             set_active_profile(None);
-                            confirming.set(false);
+                            confirming.set(None);
                             done.set(true);
                             version.update(|v| *v += 1);
                         }>{t(Key::wipe_yes)}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{t(Key::cancel)}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>{t(Key::cancel)}</button>
                     </div>
                 </div>
             </Show>

@@ -40,17 +40,24 @@ pub fn VisitPage() -> impl IntoView {
     }
 }
 
-/// The plan named in the address, else the one changed last, else a new one.
+/// The plan named in the address, else the one changed last for the person the phone is used for now (the
+/// active neighbour in volunteer mode, or the owner), else a new one filed under that person: a plan belongs
+/// to the person it is made for, like a draft.
 fn open(draft_id: Option<&str>) -> Draft {
     let named = draft_id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok()));
+    let person = crate::state::active_profile();
+    let person_id = person.as_ref().map(|p| p.id.clone());
     named
         .filter(|d| d.form_id() == PLAN_FORM)
         .or_else(|| {
-            let entries = with_repo(|r| r.list()).into_iter().flat_map(|g| g.drafts);
-            let latest = entries.filter(|e| e.form_id == PLAN_FORM).max_by_key(|e| e.updated_ms)?;
+            let group = with_repo(|r| r.list()).into_iter().find(|g| g.profile_id == person_id)?;
+            let latest = group.drafts.into_iter().filter(|e| e.form_id == PLAN_FORM).max_by_key(|e| e.updated_ms)?;
             with_repo(|r| r.load(&latest.id).ok())
         })
-        .unwrap_or_else(|| Draft::new(new_id(), PLAN_FORM, 1, now_ms()))
+        .unwrap_or_else(|| match &person {
+            Some(p) => Draft::for_profile(new_id(), PLAN_FORM, 1, p, &[], now_ms()),
+            None => Draft::new(new_id(), PLAN_FORM, 1, now_ms()),
+        })
 }
 
 /// Changes one answer of the plan and saves it at once.

@@ -1,8 +1,8 @@
 //! Housekeeping run when the app starts: put back what a newer app can now read, move old drafts to the
-//! trash, empty the trash of what is older than a week. And the one button that removes everything.
+//! trash, empty the trash of what is older than a week. And the one button that removes a resident's data.
 
 use super::id::Id;
-use super::keys::PREFIX;
+use super::keys::{is_office_key, DRAFT_PREFIX, PREFIX, PROFILE_PREFIX, QUARANTINE_PREFIX, TRASH_PREFIX};
 use super::repo::Repository;
 use super::store::KeyValue;
 use super::DAY_MS;
@@ -60,10 +60,53 @@ impl<K: KeyValue> Repository<'_, K> {
     }
 }
 
-/// Removes everything this app stored on the device (keys starting with `tb:`), and nothing else.
+/// What a resident's "Hapus semua data" removes, counted so the confirmation can say exactly what goes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ResidentData {
+    pub drafts: usize,
+    pub trashed: usize,
+    pub profiles: usize,
+    /// Entries set aside because they could not be read.
+    pub set_aside: usize,
+    /// Settings, the language, ticked documents, remembered dates, the active profile.
+    pub other: usize,
+}
+
+impl ResidentData {
+    pub fn of(kv: &impl KeyValue) -> ResidentData {
+        let mut data = ResidentData::default();
+        for key in resident_keys(kv) {
+            let count = if key.starts_with(DRAFT_PREFIX) {
+                &mut data.drafts
+            } else if key.starts_with(TRASH_PREFIX) {
+                &mut data.trashed
+            } else if key.starts_with(PROFILE_PREFIX) {
+                &mut data.profiles
+            } else if key.starts_with(QUARANTINE_PREFIX) {
+                &mut data.set_aside
+            } else {
+                &mut data.other
+            };
+            *count += 1;
+        }
+        data
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == ResidentData::default()
+    }
+}
+
+/// This app's keys that hold a resident's data: everything under [`PREFIX`] except the office's books.
+fn resident_keys(kv: &impl KeyValue) -> Vec<String> {
+    kv.keys().into_iter().filter(|k| k.starts_with(PREFIX) && !is_office_key(k)).collect()
+}
+
+/// Removes everything this app stored on the device for residents (keys starting with `tb:`), and nothing
+/// else: not other sites' data, not the office's register and tally ([`is_office_key`]).
 /// Returns how many entries were removed.
 pub fn wipe(kv: &mut impl KeyValue) -> usize {
-    let ours: Vec<String> = kv.keys().into_iter().filter(|k| k.starts_with(PREFIX)).collect();
+    let ours = resident_keys(kv);
     for key in &ours {
         kv.remove(key);
     }

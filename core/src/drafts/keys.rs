@@ -14,6 +14,15 @@ pub const TRASH_PREFIX: &str = "tb:sampah:";
 /// Entries that could not be read, kept raw under their old key: `tb:rusak:tb:draf:<id>`.
 pub const QUARANTINE_PREFIX: &str = "tb:rusak:";
 pub const SETTINGS_KEY: &str = "tb:setelan";
+/// What the village office keeps on its own device: the buku register (with its set-aside copy) and the
+/// feedback tally. A resident's "Hapus semua data" never touches them; the office wipes its own.
+pub const OFFICE_PREFIXES: [&str; 2] = ["tb:buku-register", "tb:rekap:"];
+
+/// Whether a key holds the office's data rather than a resident's.
+pub fn is_office_key(key: &str) -> bool {
+    let origin = quarantine_origin(key).unwrap_or(key);
+    OFFICE_PREFIXES.iter().any(|p| origin.starts_with(p))
+}
 
 pub fn draft_key(id: &Id) -> String {
     format!("{DRAFT_PREFIX}{id}")

@@ -30,13 +30,13 @@ mod store;
 mod transfer;
 mod trash;
 
-pub use cleanup::{wipe, Housekeeping, TRASH_DAYS};
+pub use cleanup::{wipe, Housekeeping, ResidentData, TRASH_DAYS};
 pub use draft::{checker_form_id, checker_of, is_form_ref, Draft, CHECKER_PREFIX};
 pub use id::{Id, ID_LEN};
 pub use index::IndexEntry;
 pub use keys::{
-    draft_key, profile_key, quarantine_key, trash_key, DRAFT_PREFIX, INDEX_KEY, PREFIX, PROFILE_PREFIX,
-    QUARANTINE_PREFIX, SETTINGS_KEY, TRASH_PREFIX,
+    draft_key, is_office_key, profile_key, quarantine_key, trash_key, DRAFT_PREFIX, INDEX_KEY, OFFICE_PREFIXES, PREFIX,
+    PROFILE_PREFIX, QUARANTINE_PREFIX, SETTINGS_KEY, TRASH_PREFIX,
 };
 pub use label::{draft_label, masked_name, relative_time};
 pub use migrate::{migrate, Quarantine};

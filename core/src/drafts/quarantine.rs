@@ -62,12 +62,19 @@ impl<K: KeyValue> Repository<'_, K> {
     /// Returns the ids of the drafts written.
     pub fn rescue(&mut self, now_ms: i64, new_id: &mut dyn FnMut() -> Id) -> Vec<Id> {
         let mut lineages: BTreeMap<(String, i64), (Draft, Vec<String>)> = BTreeMap::new();
+        // Copies that tie with their lineage's newest (same revision and time) but say something else: two
+        // versions of one save, neither the other's past, so both are kept.
+        let mut forks: Vec<(Draft, String)> = Vec::new();
         for q in self.quarantined().into_iter().filter(|q| q.reason.is_none()) {
             let Ok(draft) = migrate(&q.raw) else { continue };
             let (newest, keys) =
                 lineages.entry((q.origin.clone(), draft.created_ms())).or_insert_with(|| (draft.clone(), Vec::new()));
-            if (draft.revision(), draft.updated_ms()) > (newest.revision(), newest.updated_ms()) {
+            let (at, newest_at) = ((draft.revision(), draft.updated_ms()), (newest.revision(), newest.updated_ms()));
+            if at > newest_at {
                 *newest = draft;
+            } else if at == newest_at && draft.answers() != newest.answers() {
+                forks.push((draft, q.key));
+                continue;
             }
             keys.push(q.key);
         }
@@ -86,6 +93,13 @@ impl<K: KeyValue> Repository<'_, K> {
             if let Some(id) = written {
                 keys.iter().for_each(|k| self.kv.remove(k));
                 rescued.extend(id);
+            }
+        }
+        for (draft, key) in forks {
+            let mut copy = draft.copy_as(new_id(), now_ms);
+            if self.save(&mut copy, now_ms).is_ok() {
+                self.kv.remove(&key);
+                rescued.push(copy.id().clone());
             }
         }
         rescued

@@ -27,15 +27,48 @@ pub struct TrashEntry {
 }
 
 impl<K: KeyValue> Repository<'_, K> {
-    /// Moves a draft to the trash. If the trash cannot be written, the draft stays where it is.
+    /// Moves a draft to the trash. If the trash cannot be written (a full phone), the draft stays where it is
+    /// and nothing of the attempt is kept: [`Repository::erase_draft`] is then the way to free space.
     pub fn delete(&mut self, id: &Id, now_ms: i64) -> Result<(), Error> {
         let key = draft_key(id);
         let raw = self.kv.get(&key).ok_or(Error::Missing)?;
         let json = serde_json::to_string(&Trashed { deleted: now_ms, raw }).expect("strings always serialise");
-        self.kv.set(&trash_key(id), &json).map_err(Error::Store)?;
+        if let Err(e) = self.kv.set(&trash_key(id), &json) {
+            // A store may hold a refused value in memory for the session: not this one.
+            self.kv.remove(&trash_key(id));
+            return Err(Error::Store(e));
+        }
         self.kv.remove(&key);
         self.forget_in_index(id);
         Ok(())
+    }
+
+    /// Removes a draft for good, without the trash: on a full phone, where moving it to the trash would need
+    /// space. Returns the space freed, in characters of key and value.
+    pub fn erase_draft(&mut self, id: &Id) -> Result<usize, Error> {
+        let key = draft_key(id);
+        let raw = self.kv.get(&key).ok_or(Error::Missing)?;
+        self.kv.remove(&key);
+        self.forget_in_index(id);
+        Ok(key.len() + raw.len())
+    }
+
+    /// Space the trash takes, in characters of keys and values: what emptying it frees.
+    pub fn trash_size(&self) -> usize {
+        self.trash_keys().iter().map(|k| k.len() + self.kv.get(k).map_or(0, |v| v.len())).sum()
+    }
+
+    /// Erases every trashed draft at once. Returns the space freed, in characters of keys and values.
+    pub fn empty_trash(&mut self) -> usize {
+        let freed = self.trash_size();
+        for key in self.trash_keys() {
+            self.kv.remove(&key);
+        }
+        freed
+    }
+
+    fn trash_keys(&self) -> Vec<String> {
+        self.kv.keys().into_iter().filter(|k| k.starts_with(TRASH_PREFIX)).collect()
     }
 
     /// Undoes a delete. Refused when a draft with the same id exists again, so neither version is lost.
@@ -54,7 +87,7 @@ impl<K: KeyValue> Repository<'_, K> {
 
     /// Deleted drafts, most recently deleted first.
     pub fn trash(&mut self) -> Vec<TrashEntry> {
-        let keys: Vec<String> = self.kv.keys().into_iter().filter(|k| k.starts_with(TRASH_PREFIX)).collect();
+        let keys = self.trash_keys();
         let mut entries: Vec<TrashEntry> = keys
             .into_iter()
             .filter_map(|key| {

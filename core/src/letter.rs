@@ -168,8 +168,22 @@ pub(crate) fn check_letter(r: &mut crate::content::Report, form: &Form, letter: 
     for id in letter.rows.iter().filter(|id| form.field(id).is_none()) {
         r.add("surat.data", format!("isian \"{id}\" tidak ada di formulir ini"));
     }
-    for name in placeholders(&letter.statement).into_iter().filter(|n| *n != "desa" && form.field(n).is_none()) {
+    let statement = placeholders(&letter.statement);
+    for name in statement.iter().filter(|n| **n != "desa" && form.field(n).is_none()) {
         r.add("surat.keterangan", format!("{{{name}}} bukan isian formulir ini (atau {{desa}})"));
+    }
+    // A text question that opens under an answer the letter uses ("Nama rumah sakit" under "berobat") says more
+    // about that answer: the letter must carry it too, or the hospital the form asked for is missing from the
+    // letter. The text typed for "Lainnya" is exempt: it replaces the choice in the statement.
+    let in_letter = |id: &str| letter.rows.iter().any(|r| r == id) || statement.iter().any(|n| *n == id);
+    for follow_up in form.fields().filter(|f| f.kind.is_text() && !in_letter(&f.id)) {
+        let Some(condition) = &follow_up.show_if else { continue };
+        if in_letter(&condition.field) && condition.equals != OTHER_OPTION {
+            r.add(
+                "surat.data",
+                format!("isian \"{}\" (muncul bila {} = {}) tidak ada di surat: tambahkan ke data atau keterangan", follow_up.id, condition.field, condition.equals),
+            );
+        }
     }
 }
 

@@ -375,6 +375,16 @@ fn a_nik_that_disagrees_is_warned_at_the_field_answered_later() {
 }
 
 #[test]
+fn a_dusun_typed_with_its_word_is_not_named_twice() {
+    let form = test_form();
+    for (typed, shown) in [("Dusun II", "Dusun II"), ("dusun krajan", "dusun krajan"), ("II", "Dusun II"), ("Dusunan", "Dusun Dusunan")] {
+        let a = answers(&[("alamat.rt", "3"), ("alamat.rw", "12"), ("alamat.dusun", typed)]);
+        let row = summary(&form, &a, Lang::Id).into_iter().find(|r| r.field_id == "alamat").unwrap();
+        assert_eq!(row.value, format!("RT 003/RW 012, {shown}"), "typed {typed:?}");
+    }
+}
+
+#[test]
 fn the_summary_shows_labels_and_readable_values() {
     let form = test_form();
     let a = answers(&[

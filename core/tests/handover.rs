@@ -181,4 +181,23 @@ fn the_summary_text_lists_labels_and_answers() {
     let text = summary_text(sktm, &typical(sktm), Lang::Id);
     assert!(text.starts_with("Permohonan SKTM"), "{text}");
     assert!(text.contains("Nama kepala keluarga: Siti Aminah binti Abdullah\n"), "{text}");
+    assert!(!text.contains("Dusun Dusun"), "{text}");
+    assert!(text.contains(", Dusun Krajan\n"), "{text}");
+}
+
+#[test]
+fn the_summary_text_ends_a_question_with_its_own_mark_and_leaves_out_what_was_not_given() {
+    let forms = forms();
+    let birth = forms.iter().find(|f| f.id == "surat-keterangan-kelahiran").unwrap();
+    let mut answers = typical(birth);
+    let optional: Vec<String> = birth.fields().filter(|f| !f.required).map(|f| f.id.clone()).collect();
+    assert!(!optional.is_empty(), "the birth form has optional questions");
+    for id in &optional {
+        answers.retain(|k, _| k != id && !k.starts_with(&format!("{id}.")));
+    }
+    let text = summary_text(birth, &answers, Lang::Id);
+    assert!(text.contains("Siapa yang menolong persalinan? "), "{text}");
+    assert!(!text.contains("?:"), "{text}");
+    assert!(!text.contains("Tidak diisi"), "{text}");
+    assert!(text.lines().count() > 5, "the answers given are still there: {text}");
 }

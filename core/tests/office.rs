@@ -254,6 +254,14 @@ fn the_real_sktm_letter_states_the_purpose_as_chosen_or_as_typed_for_something_e
     let statement = |a: &Answers| compose(settings, "Tanjung Barat", sktm, a, 1, day(2026, 12, 1)).unwrap().statement;
     let chosen = statement(&answers);
     assert!(chosen.contains("keperluan keringanan biaya berobat"), "{chosen}");
+    // The hospital the form asked for is on the letter, under its office label.
+    let rows = compose(settings, "Tanjung Barat", sktm, &answers, 1, day(2026, 12, 1)).unwrap().rows;
+    assert!(rows.contains(&("Puskesmas atau rumah sakit".to_string(), "Puskesmas Tanjung Barat".to_string())), "{rows:?}");
+    // A question opened by an answer the letter uses must reach the letter: the check names it.
+    let mut forgetful = sktm.clone();
+    forgetful.letter.as_mut().unwrap().rows.retain(|r| r != "tempat-berobat");
+    let problems: Vec<String> = layanan_core::form_check::check_forms(&[forgetful], &[]).into_iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
+    assert!(problems.iter().any(|p| p.starts_with("surat.data: isian \"tempat-berobat\" (muncul bila keperluan = berobat)")), "{problems:?}");
     answers.insert("keperluan".into(), "lainnya".into());
     answers.insert("keperluan-lain".into(), "mendaftar kerja di pabrik".into());
     let typed = statement(&answers);

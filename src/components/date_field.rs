@@ -65,7 +65,8 @@ pub fn DateField(
             if failed() {
                 ids.push(&error_id);
             }
-            ids.join(" ")
+            // No attribute at all rather than an empty list (an empty IDREFS is invalid HTML).
+            (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
     view! {

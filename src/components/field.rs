@@ -25,7 +25,8 @@ pub fn FieldInput(
             let mut ids = Vec::new();
             if field.hint.is_some() { ids.push(hint_id.clone()); }
             if error.with(Option::is_some) { ids.push(error_id.clone()); }
-            ids.join(" ")
+            // No attribute at all rather than an empty list (an empty IDREFS is invalid HTML).
+            (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
     let label = move || field.label.get(lang()).to_string();

@@ -144,6 +144,13 @@ test('a QR code screenshot is read, registered, marked ready with a WhatsApp mes
   assert.equal(await letter.isVisible(), true);
   assert.equal(await office.getByRole('button', { name: 'Cetak surat' }).isVisible(), false, 'the tools do not print');
   assert.equal(await pdfPages(office), 1, 'the letter prints on one A4 page');
+  // At the width of an A4 page less its margins (about 700 CSS px): letter-sized text that fills the page, not
+  // an 8 pt block in its top third.
+  await office.setViewportSize({ width: 794, height: 1123 });
+  const paper = await letter.evaluate((el) => ({ size: parseFloat(getComputedStyle(el.querySelector('p')).fontSize), height: el.getBoundingClientRect().height }));
+  assert.ok(paper.size >= 15, `letter text at ${paper.size}px`);
+  assert.ok(paper.height >= 0.6 * 1030, `letter ${paper.height}px tall on a 1030px page`);
+  await office.setViewportSize({ width: 360, height: 740 });
   await office.emulateMedia({ media: 'screen' });
 
   // The register: searchable, and as CSV for the desa's books.

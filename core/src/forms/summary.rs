@@ -12,6 +12,8 @@ pub struct SummaryRow {
     pub field_id: String,
     pub label: String,
     pub value: String,
+    /// False for an optional question left empty, whose value says so ("Tidak diisi").
+    pub answered: bool,
 }
 
 /// Every visible question with its answer as a person reads it: choices by their label, numbers and dates
@@ -36,7 +38,9 @@ fn rows(form: &Form, answers: &Answers, lang: Lang, reader: Reader) -> Vec<Summa
     let mut rows = Vec::new();
     for (section, s) in form.sections.iter().enumerate() {
         for field in s.fields.iter().filter(|f| form.is_visible(f, answers)) {
-            let value = display_value(field, answers, lang, reader).unwrap_or_else(|| {
+            let shown = display_value(field, answers, lang, reader);
+            let answered = shown.is_some();
+            let value = shown.unwrap_or_else(|| {
                 match lang {
                     Lang::Id => "Tidak diisi",
                     Lang::En => "Not given",
@@ -51,6 +55,7 @@ fn rows(form: &Form, answers: &Answers, lang: Lang, reader: Reader) -> Vec<Summa
                     _ => field.label.get(lang).to_string(),
                 },
                 value,
+                answered,
             });
         }
     }
@@ -107,8 +112,11 @@ fn display_address(field: &Field, answers: &Answers) -> Option<String> {
     if !part(AddressPart::Rt).is_empty() || !part(AddressPart::Rw).is_empty() {
         pieces.push(format!("RT {}/RW {}", number(AddressPart::Rt), number(AddressPart::Rw)));
     }
-    if !part(AddressPart::Hamlet).is_empty() {
-        pieces.push(format!("Dusun {}", part(AddressPart::Hamlet)));
+    let hamlet = part(AddressPart::Hamlet).trim();
+    if !hamlet.is_empty() {
+        // Residents often type the word themselves ("Dusun II") into the field labelled "Dusun".
+        let named = hamlet.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("dusun ")) || hamlet.eq_ignore_ascii_case("dusun");
+        pieces.push(if named { hamlet.to_string() } else { format!("Dusun {hamlet}") });
     }
     (!pieces.is_empty()).then(|| pieces.join(", "))
 }

@@ -155,11 +155,13 @@ pub fn decode<'f>(text: &str, forms: &'f [Form]) -> Result<(&'f Form, Payload), 
     Ok((form, payload))
 }
 
-/// The answers as plain text lines ("Label: jawaban"), for WhatsApp, the share sheet or copying.
+/// The answers as plain text lines ("Label: jawaban"; a question's own mark ends it: "Siapa yang menolong
+/// persalinan? Bidan"), for WhatsApp, the share sheet or copying. Optional questions left empty are left out.
 pub fn summary_text(form: &Form, answers: &Answers, lang: Lang) -> String {
     let mut out = format!("{}\n", form.name.get(lang));
-    for row in summary(form, answers, lang) {
-        out.push_str(&format!("{}: {}\n", row.label, row.value));
+    for row in summary(form, answers, lang).into_iter().filter(|r| r.answered) {
+        let separator = if row.label.ends_with(['?', ':']) { " " } else { ": " };
+        out.push_str(&format!("{}{separator}{}\n", row.label, row.value));
     }
     out
 }

@@ -21,9 +21,27 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('layanan-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(keepOpenPages)
       .then(() => self.clients.claim()),
   );
 });
+
+// The pages open while the worker starts were loaded before it could keep them: a form opened from a WhatsApp
+// link would otherwise not reopen offline, though its draft is on the phone. Kept before taking charge.
+async function keepOpenPages() {
+  const cache = await caches.open(CACHE);
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  await Promise.all(windows.filter((w) => w.url.startsWith(SCOPE)).map(async (w) => {
+    const key = pageKey(w.url);
+    if (await cache.match(key)) return;
+    try {
+      const response = await fetch(key);
+      if (response.ok) await cache.put(key, response);
+    } catch (_) {
+      // Offline already: nothing to keep.
+    }
+  }));
+}
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();

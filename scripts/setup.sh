@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already there at the right version:
-# the wasm target, trunk, wasm-bindgen-cli (the Cargo.lock version), wasm-opt, Chromium and its driver,
-# the build's script minifier and the end-to-end npm packages, and the crates (so trunk can build offline).
+# the wasm target, trunk, wasm-bindgen-cli (the Cargo.lock version), wasm-opt, Chromium and its driver, Java (for
+# the HTML checker), the build's script minifier, the end-to-end npm packages, python's calendar reader, and the
+# crates (so trunk can build offline).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -40,7 +41,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
-if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+if ! command -v java >/dev/null; then
+  say "installing Java (for the W3C HTML checker)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
+fi
+
+if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -f tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   say "installing the end-to-end test packages"
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
@@ -48,6 +55,15 @@ fi
 if [ ! -x scripts/node_modules/.bin/terser ]; then
   say "installing the build's script minifier"
   (cd scripts && npm ci --no-audit --no-fund)
+fi
+
+# An independent reader of calendar files (tests/calendars/check.py), in its own environment.
+if ! target/pytools/bin/python -c 'import icalendar, recurring_ical_events' 2>/dev/null \
+  || ! cmp -s tests/calendars/requirements.txt target/pytools/requirements.txt; then
+  say "installing the calendar reader (python icalendar)"
+  python3 -m venv target/pytools
+  target/pytools/bin/pip install --quiet -r tests/calendars/requirements.txt
+  cp tests/calendars/requirements.txt target/pytools/requirements.txt
 fi
 
 # Trunk builds offline, so every crate must already be in cargo's cache.

@@ -25,4 +25,6 @@ export LAYANAN_TODAY=2026-12-01
 trunk build --release --public-url "$E2E_BASE" --dist "$E2E_DIST"
 echo "-- first-visit bytes against the record (bench/bytes.json)"
 node scripts/bytes.mjs check "$E2E_DIST" bench/bytes.json
+echo "-- every activity's calendar file, read by an independent reader, against its page"
+target/pytools/bin/python tests/calendars/check.py "$E2E_DIST" "$LAYANAN_TODAY"
 E2E_DIST="$E2E_DIST" E2E_BASE="$E2E_BASE" E2E_TODAY="$LAYANAN_TODAY" node --test --test-concurrency=1 tests/e2e/

@@ -21,7 +21,8 @@ pub fn register(update_ready: RwSignal<bool>) {
     let promise = sw.register_with_options(&file("sw.js"), &options);
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
-        let reg: ServiceWorkerRegistration = reg.unchecked_into();
+        // Some browsers (and blocked service workers) resolve with no registration at all.
+        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
         let has_controller = || container().and_then(|c| c.controller()).is_some();
         if reg.waiting().is_some() && has_controller() {
             update_ready.set(true);

@@ -109,6 +109,33 @@ fn a_full_device_is_reported_and_the_value_is_kept() {
 }
 
 #[wasm_bindgen_test]
+fn values_held_in_memory_on_a_full_device_are_written_once_space_is_freed() {
+    let mut filler = Vec::new();
+    let mut size = 1 << 20;
+    while size >= 1 {
+        let key = format!("lain:{}", filler.len());
+        if local().set_item(&key, &"x".repeat(size)).is_ok() {
+            filler.push(key);
+        } else {
+            size /= 2;
+        }
+    }
+    let store = Store::open();
+    assert_eq!(store.set("tb:test:tertahan", "isian"), Err(StoreError::Full));
+    store.flush();
+    let still_full = local().get_item("tb:test:tertahan").unwrap();
+    for key in &filler {
+        local().remove_item(key).unwrap();
+    }
+    store.flush();
+    let written = local().get_item("tb:test:tertahan").unwrap();
+    local().remove_item("tb:test:tertahan").unwrap();
+    assert_eq!(still_full, None, "nothing fits while the device is full");
+    assert_eq!(written.as_deref(), Some("\"isian\""), "written to the device once there is room");
+    assert_eq!(store.get("tb:test:tertahan"), None, "and no longer held in memory");
+}
+
+#[wasm_bindgen_test]
 fn a_corrupt_draft_in_local_storage_is_kept_aside_and_never_crashes_the_list() {
     use layanan::storage::Device;
     use layanan_core::drafts::{Draft, Id, Repository};

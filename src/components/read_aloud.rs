@@ -8,6 +8,9 @@ use crate::state::{lang, t};
 use leptos::html;
 use leptos::prelude::*;
 
+/// How long an engine may take to list its voices before the page stops keeping room for the control.
+const VOICES_WAIT_MS: u64 = 2_500;
+
 /// The control, for use inside an island (a checker's question or result).
 #[component]
 pub fn ReadAloudControl() -> impl IntoView {
@@ -19,7 +22,10 @@ pub fn ReadAloudControl() -> impl IntoView {
         available.set(speech::available(lang));
         speech::when_voices_change(move || {
             available.try_set(speech::available(lang));
+            speech::settle_room(lang);
         });
+        // Voices known by now, or none coming: the room kept for the control goes if it cannot be used.
+        set_timeout(move || speech::settle_room(lang), std::time::Duration::from_millis(VOICES_WAIT_MS));
     });
     on_cleanup(speech::stop);
     let toggle = move |_| match status.get_untracked() {

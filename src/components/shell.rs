@@ -29,6 +29,14 @@ pub fn Shell(path: String, children: Children) -> impl IntoView {
             </div>
         </header>
         <Banners/>
+        // Shown by the page head where this browser cannot run the app (head.js); plain HTML, no wasm needed.
+        <div class="banner banner--warning" id="app-tidak-jalan" role="alert" tabindex="-1" hidden>
+            <p class="banner__title">{t(Key::app_cannot_run_title)}</p>
+            <p>{t(Key::app_cannot_run_body)}</p>
+        </div>
+        // Shown by the page head while a saved draft named in the address waits for the app (a weak signal can
+        // take many seconds): the empty fields are not all there is.
+        <p class="banner banner--info draft-opening" role="status">{t(Key::draft_opening)}</p>
         <main id="isi" class="main" tabindex="-1">
             {children()}
         </main>

@@ -273,9 +273,11 @@ fn boot_script(js: &str, wasm: &str) -> String {
     include_str!("boot.js").replace("__GLUE__", js).replace("__WASM__", wasm)
 }
 
-/// The inline script at the top of every page: the remembered language, and taps before the app has started.
+/// The inline script at the top of every page (see head.js), without its comments and indentation: it is
+/// repeated in every page, and terser does not see inline scripts.
 fn head_script(base: &str) -> String {
-    include_str!("head.js").replace("__BASE__", &serde_json::to_string(base).expect("a string serialises"))
+    let code: Vec<&str> = include_str!("head.js").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
+    code.join("\n").replace("__BASE__", &serde_json::to_string(base).expect("a string serialises"))
 }
 
 fn escape(s: &str) -> String {

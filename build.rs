@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 fn main() {
     // LAYANAN_CONTENT points the build at another content folder (a test fixture, or a desa's own copy).
     println!("cargo::rerun-if-env-changed=LAYANAN_CONTENT");
-    let content_dir = std::env::var("LAYANAN_CONTENT").ok().filter(|d| !d.is_empty()).unwrap_or_else(|| "content".into());
+    let content_dir =
+        std::env::var("LAYANAN_CONTENT").ok().filter(|d| !d.is_empty()).unwrap_or_else(|| "content".into());
     println!("cargo::rerun-if-changed={content_dir}");
     println!("cargo::rerun-if-changed=locales");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -28,7 +29,10 @@ fn main() {
             let names: Vec<String> = content
                 .forms
                 .iter()
-                .filter_map(|f| f.personal_field(layanan_core::forms::PersonalDatum::Name).map(|field| format!("({:?}, {:?})", f.id, field.id)))
+                .filter_map(|f| {
+                    f.personal_field(layanan_core::forms::PersonalDatum::Name)
+                        .map(|field| format!("({:?}, {:?})", f.id, field.id))
+                })
                 .collect();
             let table = format!("const NAME_FIELDS: &[(&str, &str)] = &[{}];\n", names.join(", "));
             std::fs::write(out.join("name_fields.rs"), table).expect("write name_fields.rs");

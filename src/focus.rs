@@ -43,7 +43,9 @@ pub fn heading_after_arrival() {
     let has_fragment = window.location().hash().is_ok_and(|h| !h.is_empty());
     let Some(document) = window.document() else { return };
     if within_visit && !has_fragment {
-        if let Some(h1) = document.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(h1) =
+            document.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = h1.focus_with_options(&options);

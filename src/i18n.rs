@@ -46,8 +46,18 @@ mod tests {
 /// "22 November 2026" from an ISO date; the date itself if it cannot be read.
 pub fn format_date(lang: Lang, iso: &str) -> String {
     const MONTHS: [Key; 12] = [
-        Key::month_1, Key::month_2, Key::month_3, Key::month_4, Key::month_5, Key::month_6,
-        Key::month_7, Key::month_8, Key::month_9, Key::month_10, Key::month_11, Key::month_12,
+        Key::month_1,
+        Key::month_2,
+        Key::month_3,
+        Key::month_4,
+        Key::month_5,
+        Key::month_6,
+        Key::month_7,
+        Key::month_8,
+        Key::month_9,
+        Key::month_10,
+        Key::month_11,
+        Key::month_12,
     ];
     match layanan_core::format::iso_date_parts(iso) {
         Some((y, m @ 1..=12, d)) => format!("{d} {} {y}", text(lang, MONTHS[m as usize - 1])),

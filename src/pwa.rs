@@ -55,7 +55,11 @@ pub fn apply_update() {
     sw.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(sw.ready().unwrap_or_else(|_| js_sys::Promise::reject(&JsValue::NULL))).await else {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(
+            sw.ready().unwrap_or_else(|_| js_sys::Promise::reject(&JsValue::NULL)),
+        )
+        .await
+        else {
             return;
         };
         let reg: ServiceWorkerRegistration = reg.unchecked_into();

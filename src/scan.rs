@@ -20,7 +20,10 @@ fn decode_grey(width: usize, height: usize, grey: &[u8]) -> Option<String> {
 /// The canvas's picture as grey pixels, decoded.
 fn decode_canvas(ctx: &CanvasRenderingContext2d, width: u32, height: u32) -> Option<String> {
     let data = ctx.get_image_data(0.0, 0.0, width as f64, height as f64).ok()?.data();
-    let grey: Vec<u8> = data.chunks_exact(4).map(|p| ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000) as u8).collect();
+    let grey: Vec<u8> = data
+        .chunks_exact(4)
+        .map(|p| ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000) as u8)
+        .collect();
     decode_grey(width as usize, height as usize, &grey)
 }
 
@@ -34,7 +37,8 @@ fn canvas(width: u32, height: u32) -> Option<(HtmlCanvasElement, CanvasRendering
 
 /// The QR code in a picture file (a photo of a printout, a screenshot sent over WhatsApp).
 pub async fn read_image(file: &web_sys::File) -> Option<String> {
-    let bitmap: web_sys::ImageBitmap = JsFuture::from(web_sys::window()?.create_image_bitmap_with_blob(file).ok()?).await.ok()?.dyn_into().ok()?;
+    let bitmap: web_sys::ImageBitmap =
+        JsFuture::from(web_sys::window()?.create_image_bitmap_with_blob(file).ok()?).await.ok()?.dyn_into().ok()?;
     let (w, h) = (f64::from(bitmap.width()), f64::from(bitmap.height()));
     let scale = (MAX_SIDE / w.max(h)).min(1.0);
     let (cw, ch) = ((w * scale).round() as u32, (h * scale).round() as u32);
@@ -50,7 +54,8 @@ pub async fn start_camera(video: &HtmlVideoElement) -> Result<MediaStream, JsVal
     let facing = js_sys::Object::new();
     js_sys::Reflect::set(&facing, &"facingMode".into(), &"environment".into())?;
     constraints.set_video(&facing);
-    let stream: MediaStream = JsFuture::from(devices.get_user_media_with_constraints(&constraints)?).await?.dyn_into()?;
+    let stream: MediaStream =
+        JsFuture::from(devices.get_user_media_with_constraints(&constraints)?).await?.dyn_into()?;
     video.set_src_object(Some(&stream));
     let _ = video.play().map(JsFuture::from);
     Ok(stream)

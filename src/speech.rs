@@ -48,8 +48,12 @@ fn synthesis() -> Option<web_sys::SpeechSynthesis> {
 
 /// A voice that speaks `lang`, the engine's default first.
 fn voice(lang: Lang) -> Option<web_sys::SpeechSynthesisVoice> {
-    let voices: Vec<web_sys::SpeechSynthesisVoice> =
-        synthesis()?.get_voices().iter().map(|v| v.unchecked_into()).filter(|v: &web_sys::SpeechSynthesisVoice| layanan_core::speech::voice_speaks(&v.lang(), lang)).collect();
+    let voices: Vec<web_sys::SpeechSynthesisVoice> = synthesis()?
+        .get_voices()
+        .iter()
+        .map(|v| v.unchecked_into())
+        .filter(|v: &web_sys::SpeechSynthesisVoice| layanan_core::speech::voice_speaks(&v.lang(), lang))
+        .collect();
     voices.iter().find(|v| v.default()).or(voices.first()).cloned()
 }
 
@@ -85,14 +89,19 @@ pub fn when_voices_change(f: impl Fn() + 'static) {
 
 /// The page's text as (block, sentence) pairs, in reading order.
 fn page_text() -> Vec<(web_sys::HtmlElement, String)> {
-    let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("main").ok().flatten()) else {
+    let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("main").ok().flatten())
+    else {
         return Vec::new();
     };
     let Ok(nodes) = main.query_selector_all(BLOCKS) else { return Vec::new() };
     // The text starts at the page's heading: what stands above it is a way back (the sector, the progress).
     let heading = main.query_selector("h1").ok().flatten();
     let from_heading = |el: &web_sys::HtmlElement| match &heading {
-        Some(h1) => el.contains(Some(h1)) || h1.compare_document_position(el) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0 || h1.is_same_node(Some(el)),
+        Some(h1) => {
+            el.contains(Some(h1))
+                || h1.compare_document_position(el) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0
+                || h1.is_same_node(Some(el))
+        }
         None => true,
     };
     let mut parts = Vec::new();
@@ -100,7 +109,8 @@ fn page_text() -> Vec<(web_sys::HtmlElement, String)> {
         let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
         let skipped = el.closest(SKIPPED).ok().flatten().is_some();
         // A block inside another block is read with it.
-        let nested = el.parent_element().and_then(|p| p.closest(BLOCKS).ok().flatten()).is_some_and(|b| main.contains(Some(&b)));
+        let nested =
+            el.parent_element().and_then(|p| p.closest(BLOCKS).ok().flatten()).is_some_and(|b| main.contains(Some(&b)));
         if skipped || nested || !from_heading(&el) || el.get_client_rects().length() == 0 {
             continue;
         }
@@ -119,7 +129,8 @@ pub fn start(lang: Lang, on_status: impl Fn(Status) + 'static) {
         return;
     }
     READING_NOW.with(|r| {
-        *r.borrow_mut() = Some(Reading { lang, parts, at: 0, generation: 0, on_status: Box::new(on_status), on_end: None });
+        *r.borrow_mut() =
+            Some(Reading { lang, parts, at: 0, generation: 0, on_status: Box::new(on_status), on_end: None });
     });
     speak_current();
 }

@@ -13,9 +13,9 @@ use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+use layanan_core::drafts::KeyValue;
 /// Why a value is held in memory instead of on the device (shared with the drafts model).
 pub use layanan_core::drafts::StoreError;
-use layanan_core::drafts::KeyValue;
 
 /// Key prefix for everything this app stores, so "wipe this device" never touches other sites' data on a
 /// shared origin.
@@ -97,7 +97,6 @@ pub fn stored_text(raw: &str) -> String {
 }
 
 impl Store {
-
     /// Writes a value. On failure the value is still kept (in memory) and the reason is returned.
     pub fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
         let result = if self.device {
@@ -157,7 +156,12 @@ fn local_storage_reachable() -> bool {
 /// Tells a full device from any other refusal. Browsers name the quota error differently.
 fn classify(error: &StorageError) -> StoreError {
     match error {
-        StorageError::JsError(e) if matches!(e.name.as_str(), "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR") => {
+        StorageError::JsError(e)
+            if matches!(
+                e.name.as_str(),
+                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR"
+            ) =>
+        {
             StoreError::Full
         }
         _ => StoreError::Unavailable,

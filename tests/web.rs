@@ -29,7 +29,9 @@ fn values_survive_in_local_storage() {
 fn values_written_bare_by_an_earlier_version_are_still_read_and_rewritten_on_save() {
     // Before gloo-storage, texts were stored bare: a language code, a date, a whole draft as JSON.
     let draft = r#"{"skema":2,"jawaban":{"nama":"Siti \"Bu RT\""}}"#;
-    for (key, bare) in [("tb:test:lama1", "en"), ("tb:test:lama2", "2026-03-01"), ("tb:test:lama3", draft), ("tb:test:lama4", "12")] {
+    for (key, bare) in
+        [("tb:test:lama1", "en"), ("tb:test:lama2", "2026-03-01"), ("tb:test:lama3", draft), ("tb:test:lama4", "12")]
+    {
         local().set_item(key, bare).unwrap();
         let store = Store::open();
         assert_eq!(store.get(key).as_deref(), Some(bare), "{key}");
@@ -148,7 +150,8 @@ fn a_corrupt_draft_in_local_storage_is_kept_aside_and_never_crashes_the_list() {
     let mut good = Draft::new(Id::parse("00000000000000bb").unwrap(), "sktm", 1, 0);
     good.set_answer("nama", "Siti");
     repo.save(&mut good, 0).unwrap();
-    let listed: Vec<String> = repo.list().into_iter().flat_map(|g| g.drafts).map(|d| d.id.as_str().to_string()).collect();
+    let listed: Vec<String> =
+        repo.list().into_iter().flat_map(|g| g.drafts).map(|d| d.id.as_str().to_string()).collect();
     assert_eq!(listed, ["00000000000000bb"]);
     let kept = repo.quarantined();
     assert_eq!(kept.len(), 1, "{kept:?}");
@@ -194,7 +197,9 @@ fn today_in_the_village_time_zone_is_a_real_date_near_the_device_clock() {
     let today = layanan::state::today();
     let now = js_sys::Date::new_0();
     // WIB is UTC+7: the village date is the UTC date or the day after.
-    let utc = layanan_core::date::CivilDate::new(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date()).unwrap();
+    let utc =
+        layanan_core::date::CivilDate::new(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date())
+            .unwrap();
     let diff = today.days_since_epoch() - utc.days_since_epoch();
     assert!(diff == 0 || diff == 1, "{today} vs UTC {utc}");
 }

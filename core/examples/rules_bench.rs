@@ -16,7 +16,8 @@ struct Household {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = load(&root.join("../content")).expect("content passes the check");
-    let text = std::fs::read_to_string(root.join("tests/households/01-ibu-hamil-desil-2.toml")).expect("household file");
+    let text =
+        std::fs::read_to_string(root.join("tests/households/01-ibu-hamil-desil-2.toml")).expect("household file");
     let household: Household = toml::from_str(&text).expect("household parses");
     let date = CivilDate::new(2026, 11, 22).expect("a date");
     let rounds = 10_000;

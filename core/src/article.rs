@@ -103,7 +103,12 @@ impl Article {
 }
 
 /// What is wrong with the articles, as (article id, field, message) for the content check.
-pub fn problems(articles: &[Article], topics: &[Topic], service_ids: &[&str], event_ids: &[&str]) -> Vec<(String, String, String)> {
+pub fn problems(
+    articles: &[Article],
+    topics: &[Topic],
+    service_ids: &[&str],
+    event_ids: &[&str],
+) -> Vec<(String, String, String)> {
     let mut p = Vec::new();
     for a in articles {
         let mut add = |field: &str, message: String| p.push((a.id.clone(), field.to_string(), message));
@@ -128,7 +133,11 @@ pub fn problems(articles: &[Article], topics: &[Topic], service_ids: &[&str], ev
         if blocks(&a.body.id).is_empty() {
             add("isi.id", "isi artikel kosong".into());
         } else if !a.body.en.trim().is_empty() && shape(&a.body.id) != shape(&a.body.en) {
-            add("isi.en", "susunan isi Bahasa Inggris (judul kecil, daftar, paragraf) harus sama dengan isi Bahasa Indonesia".into());
+            add(
+                "isi.en",
+                "susunan isi Bahasa Inggris (judul kecil, daftar, paragraf) harus sama dengan isi Bahasa Indonesia"
+                    .into(),
+            );
         }
     }
     p
@@ -183,7 +192,8 @@ mod tests {
         bad.summary.en = "x".repeat(161);
         bad.review_before = bad.reviewed;
         bad.body.en = "One.\n\nTwo.".into();
-        let fields: Vec<String> = problems(&[bad], &topics, &["posyandu"], &[]).into_iter().map(|(_, f, _)| f).collect();
+        let fields: Vec<String> =
+            problems(&[bad], &topics, &["posyandu"], &[]).into_iter().map(|(_, f, _)| f).collect();
         assert_eq!(fields, ["topik", "layanan", "kegiatan", "ringkasan.en", "tinjau_ulang_sebelum", "isi.en"]);
     }
 

@@ -267,7 +267,11 @@ pub fn check(content: &Content) -> Vec<Problem> {
         if let Some(form) = &p.form {
             if !known.forms.contains(&form.as_str()) {
                 let file = crate::rules::programme_file(&p.id);
-                problems.push(Problem { file, field: "formulir".into(), message: format!("formulir \"{form}\" tidak dikenal") });
+                problems.push(Problem {
+                    file,
+                    field: "formulir".into(),
+                    message: format!("formulir \"{form}\" tidak dikenal"),
+                });
             }
         }
     }
@@ -282,7 +286,9 @@ pub fn check(content: &Content) -> Vec<Problem> {
     let mut r = Report { file: crate::letter::SETTINGS_FILE, problems: Vec::new() };
     match &content.letters {
         Some(settings) => crate::letter::check_settings(&mut r, settings),
-        None if content.forms.iter().any(|f| f.letter.is_some()) => r.add("kop", "formulir punya [surat], tetapi surat.toml belum ada"),
+        None if content.forms.iter().any(|f| f.letter.is_some()) => {
+            r.add("kop", "formulir punya [surat], tetapi surat.toml belum ada")
+        }
         None => {}
     }
     problems.append(&mut r.problems);
@@ -312,7 +318,9 @@ fn check_articles(problems: &mut Vec<Problem>, content: &Content, service_ids: &
 fn check_transparency(problems: &mut Vec<Problem>, content: &Content, service_ids: &[&str]) {
     let sector_ids: Vec<&str> = content.sectors.iter().map(|s| s.id.as_str()).collect();
     let mut r = Report { file: VILLAGE_PROGRAMMES_FILE, problems: Vec::new() };
-    for (id, field, message) in crate::transparency::programme::problems(&content.village_programmes, &sector_ids, service_ids) {
+    for (id, field, message) in
+        crate::transparency::programme::problems(&content.village_programmes, &sector_ids, service_ids)
+    {
         r.add(format!("program \"{id}\".{field}"), message);
     }
     for p in &content.village_programmes {
@@ -420,8 +428,18 @@ pub(crate) fn is_web_url(url: &str) -> bool {
 }
 
 const SERVICE_FIELDS: &[&str] = &[
-    "nama", "ringkasan", "siapa", "persyaratan", "alur", "biaya", "waktu", "kantor", "daring", "dasar_hukum",
-    "mitra", "catatan",
+    "nama",
+    "ringkasan",
+    "siapa",
+    "persyaratan",
+    "alur",
+    "biaya",
+    "waktu",
+    "kantor",
+    "daring",
+    "dasar_hukum",
+    "mitra",
+    "catatan",
 ];
 
 fn check_service(r: &mut Report, s: &Service, known: &Known) {
@@ -524,8 +542,22 @@ fn is_whatsapp_number(wa: &str) -> bool {
 }
 
 const PROFILE_FIELDS: &[&str] = &[
-    "nama", "nama_pendek", "sebutan", "nama_aplikasi", "tagline", "kecamatan", "kabupaten", "provinsi", "zona_waktu",
-    "alamat_kantor", "jam_buka", "catatan_jam", "telepon", "whatsapp", "email", "pengelola",
+    "nama",
+    "nama_pendek",
+    "sebutan",
+    "nama_aplikasi",
+    "tagline",
+    "kecamatan",
+    "kabupaten",
+    "provinsi",
+    "zona_waktu",
+    "alamat_kantor",
+    "jam_buka",
+    "catatan_jam",
+    "telepon",
+    "whatsapp",
+    "email",
+    "pengelola",
 ];
 
 fn check_profile(r: &mut Report, p: &Profile) {
@@ -632,7 +664,11 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
     for name in toml_file_names(dir, ARTICLES_DIR) {
         if let Some(a) = take(&mut problems, parse_file::<crate::article::Article>(dir, &name)) {
             if article_file(&a.id) != name {
-                problems.push(Problem { file: name.clone(), field: "id".into(), message: format!("id \"{}\" harus sama dengan nama berkas", a.id) });
+                problems.push(Problem {
+                    file: name.clone(),
+                    field: "id".into(),
+                    message: format!("id \"{}\" harus sama dengan nama berkas", a.id),
+                });
             }
             articles.push(a);
         }
@@ -643,7 +679,10 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         false => Some(Vec::new()),
     };
     let synonyms = match dir.join(SYNONYMS_FILE).exists() {
-        true => take(&mut problems, parse_file::<Synonyms>(dir, SYNONYMS_FILE).map(|s| s.sinonim.into_iter().map(|g| g.kata).collect())),
+        true => take(
+            &mut problems,
+            parse_file::<Synonyms>(dir, SYNONYMS_FILE).map(|s| s.sinonim.into_iter().map(|g| g.kata).collect()),
+        ),
         false => Some(Vec::new()),
     };
     let budget = match dir.join(BUDGET_FILE).exists() {
@@ -663,7 +702,10 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         false => Some(None),
     };
     let letters = match dir.join(crate::letter::SETTINGS_FILE).exists() {
-        true => take(&mut problems, parse_file::<crate::letter::LetterSettings>(dir, crate::letter::SETTINGS_FILE).map(Some)),
+        true => take(
+            &mut problems,
+            parse_file::<crate::letter::LetterSettings>(dir, crate::letter::SETTINGS_FILE).map(Some),
+        ),
         false => Some(None),
     };
     let (
@@ -682,7 +724,23 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         Some(documents),
         Some(holidays),
         Some(letters),
-    ) = (desa, sectors, life_events, offices, schedules, forms, rules, agenda, village_programmes, budget, topics, synonyms, documents, holidays, letters)
+    ) = (
+        desa,
+        sectors,
+        life_events,
+        offices,
+        schedules,
+        forms,
+        rules,
+        agenda,
+        village_programmes,
+        budget,
+        topics,
+        synonyms,
+        documents,
+        holidays,
+        letters,
+    )
     else {
         return Err(problems);
     };

@@ -25,10 +25,34 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     chrono::Month::try_from(u8::try_from(month).unwrap_or(0)).ok().and_then(|m| m.num_days(year)).map_or(0, u32::from)
 }
 
-const MONTHS_ID: [&str; 12] =
-    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-const MONTHS_EN: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_ID: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 const DAYS_ID: [&str; 7] = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
 const DAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -55,7 +79,11 @@ impl CivilDate {
 
     /// The date, if it exists on the calendar (not 30 February; 29 February only in leap years) in years 1–9999.
     pub fn new(year: i32, month: u32, day: u32) -> Option<CivilDate> {
-        (MIN_YEAR..=MAX_YEAR).contains(&year).then(|| NaiveDate::from_ymd_opt(year, month, day)).flatten().map(CivilDate)
+        (MIN_YEAR..=MAX_YEAR)
+            .contains(&year)
+            .then(|| NaiveDate::from_ymd_opt(year, month, day))
+            .flatten()
+            .map(CivilDate)
     }
 
     /// Strictly `YYYY-MM-DD`, as content, storage and answers write it.
@@ -111,8 +139,11 @@ impl CivilDate {
     /// 31 January + 1 month is 28 or 29 February. Schedules count "due 2 months after birth" this way.
     pub fn add_months(self, months: i64) -> CivilDate {
         let n = u32::try_from(months.unsigned_abs()).unwrap_or(u32::MAX);
-        let moved =
-            if months >= 0 { self.0.checked_add_months(Months::new(n)) } else { self.0.checked_sub_months(Months::new(n)) };
+        let moved = if months >= 0 {
+            self.0.checked_add_months(Months::new(n))
+        } else {
+            self.0.checked_sub_months(Months::new(n))
+        };
         CivilDate::within(moved, months >= 0)
     }
 
@@ -185,7 +216,8 @@ impl FromStr for CivilDate {
         let t = s.trim();
         let well_formed = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
         CivilDate::parse_iso(t).ok_or_else(|| {
-            let digits_only = t.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            let digits_only =
+                t.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
             if well_formed && digits_only {
                 format!("tanggal \"{s}\" tidak ada di kalender")
             } else {
@@ -233,7 +265,10 @@ mod tests {
         assert_eq!((1..=12).map(|m| days_in_month(2024, m)).sum::<u32>(), 366);
         assert_eq!(days_in_month(2026, 13), 0);
         assert_eq!(days_in_month(2026, 0), 0);
-        assert_eq!([days_in_month(1900, 2), days_in_month(2000, 2), days_in_month(2026, 2), days_in_month(2026, 4)], [28, 29, 28, 30]);
+        assert_eq!(
+            [days_in_month(1900, 2), days_in_month(2000, 2), days_in_month(2026, 2), days_in_month(2026, 4)],
+            [28, 29, 28, 30]
+        );
     }
 
     #[test]
@@ -242,13 +277,26 @@ mod tests {
         assert_eq!(date("0001-01-01"), CivilDate::MIN);
         assert_eq!(date(" 2024-02-29 ").to_basic_string(), "20240229");
         assert_eq!(CivilDate::new(987, 3, 4).unwrap().to_string(), "0987-03-04");
-        for bad in ["2026-3-9", "26-03-09", "2026/03/09", "09-03-2026", "2026-02-30", "2026-03-0x", "+026-03-09", "", "2026-11-22-1"] {
+        for bad in [
+            "2026-3-9",
+            "26-03-09",
+            "2026/03/09",
+            "09-03-2026",
+            "2026-02-30",
+            "2026-03-0x",
+            "+026-03-09",
+            "",
+            "2026-11-22-1",
+        ] {
             assert!(bad.parse::<CivilDate>().is_err(), "{bad} must be refused");
             assert_eq!(CivilDate::parse_iso(bad), None, "{bad}");
         }
         assert_eq!(CivilDate::parse_iso(" 2026-03-09"), None, "the strict reader takes no spaces");
         assert_eq!("2026-02-30".parse::<CivilDate>(), Err("tanggal \"2026-02-30\" tidak ada di kalender".into()));
-        assert_eq!("2026/02/03".parse::<CivilDate>(), Err("\"2026/02/03\" bukan tanggal; tulis seperti 2026-11-22".into()));
+        assert_eq!(
+            "2026/02/03".parse::<CivilDate>(),
+            Err("\"2026/02/03\" bukan tanggal; tulis seperti 2026-11-22".into())
+        );
     }
 
     #[test]

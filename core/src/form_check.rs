@@ -10,8 +10,10 @@ use crate::forms::{form_file, Condition, Field, FieldKind, Form, PersonalDatum, 
 pub fn fill_service_options(forms: &mut [Form], services: &[crate::catalog::Service]) {
     for field in forms.iter_mut().flat_map(|f| f.sections.iter_mut()).flat_map(|s| s.fields.iter_mut()) {
         if field.kind == FieldKind::Choice && field.options_from.take().is_some() {
-            let mut options: Vec<crate::forms::Choice> =
-                services.iter().map(|s| crate::forms::Choice { id: s.id.clone(), label: s.name.clone(), office_label: None }).collect();
+            let mut options: Vec<crate::forms::Choice> = services
+                .iter()
+                .map(|s| crate::forms::Choice { id: s.id.clone(), label: s.name.clone(), office_label: None })
+                .collect();
             options.append(&mut field.options);
             field.options = options;
         }
@@ -73,7 +75,9 @@ fn check_form(r: &mut Report, form: &Form, form_ids: &[&str], service_ids: &[&st
 /// Whether a label addresses the reader or speaks as the resident ("Anda", "saya"), which an office label
 /// must not.
 fn speaks_to_reader(label: &crate::lang::Text) -> bool {
-    let words = |s: &str, list: &[&str]| s.split(|c: char| !c.is_alphanumeric()).any(|w| list.contains(&w.to_lowercase().as_str()));
+    let words = |s: &str, list: &[&str]| {
+        s.split(|c: char| !c.is_alphanumeric()).any(|w| list.contains(&w.to_lowercase().as_str()))
+    };
     words(&label.id, &["anda", "saya", "aku", "kamu"]) || words(&label.en, &["you", "your", "i", "my", "me"])
 }
 
@@ -107,10 +111,16 @@ fn check_field(r: &mut Report, form: &Form, at: &str, field: &Field, earlier: &[
         Some(label) => {
             r.text(&format!("{at}.label_kantor"), label);
             if speaks_to_reader(label) {
-                r.add(format!("{at}.label_kantor"), "label_kantor ditulis sebagai orang ketiga (\"Nama pelapor\"), tanpa \"Anda\" atau \"saya\"");
+                r.add(
+                    format!("{at}.label_kantor"),
+                    "label_kantor ditulis sebagai orang ketiga (\"Nama pelapor\"), tanpa \"Anda\" atau \"saya\"",
+                );
             }
         }
-        None => r.add(format!("{at}.label_kantor"), "tulis label_kantor: label isian ini untuk petugas yang menerima formulir"),
+        None => r.add(
+            format!("{at}.label_kantor"),
+            "tulis label_kantor: label isian ini untuk petugas yang menerima formulir",
+        ),
     }
     if let Some(hint) = &field.hint {
         r.text(&format!("{at}.petunjuk"), hint);
@@ -138,11 +148,14 @@ fn check_field(r: &mut Report, form: &Form, at: &str, field: &Field, earlier: &[
             r.id(&format!("{at}.pilihan[{k}]"), &option.id, &option_ids);
             r.text(&format!("{at}.pilihan[{k}].label"), &option.label);
             match &option.office_label {
-                Some(label) if speaks_to_reader(label) => r.add(format!("{at}.pilihan[{k}].label_kantor"), "label_kantor ditulis sebagai orang ketiga"),
-                // Services' names (from `pilihan_dari`) are titles, read the same by both.
-                None if speaks_to_reader(&option.label) && !service_ids.contains(&option.id.as_str()) => {
-                    r.add(format!("{at}.pilihan[{k}].label_kantor"), "pilihan ini memakai \"Anda\" atau \"saya\": tulis label_kantor untuk petugas")
+                Some(label) if speaks_to_reader(label) => {
+                    r.add(format!("{at}.pilihan[{k}].label_kantor"), "label_kantor ditulis sebagai orang ketiga")
                 }
+                // Services' names (from `pilihan_dari`) are titles, read the same by both.
+                None if speaks_to_reader(&option.label) && !service_ids.contains(&option.id.as_str()) => r.add(
+                    format!("{at}.pilihan[{k}].label_kantor"),
+                    "pilihan ini memakai \"Anda\" atau \"saya\": tulis label_kantor untuk petugas",
+                ),
                 _ => {}
             }
         }
@@ -230,7 +243,8 @@ pub fn load_forms(dir: &std::path::Path) -> Result<Vec<Form>, Vec<Problem>> {
     forms.sort_by(|a, b| a.id.cmp(&b.id));
     let service_files = toml_file_names(dir, SERVICES_DIR);
     if forms.iter().flat_map(|f| f.fields()).any(|f| f.options_from.is_some()) {
-        let services: Vec<crate::catalog::Service> = service_files.iter().filter_map(|n| parse_file(dir, n).ok()).collect();
+        let services: Vec<crate::catalog::Service> =
+            service_files.iter().filter_map(|n| parse_file(dir, n).ok()).collect();
         fill_service_options(&mut forms, &services);
     }
     let service_ids: Vec<&str> = service_files

@@ -19,15 +19,8 @@ pub enum Weekday {
 }
 
 impl Weekday {
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
+    pub const ALL: [Weekday; 7] =
+        [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
 
     pub fn index(self) -> usize {
         self as usize
@@ -62,9 +55,7 @@ pub fn format_minutes(m: u16) -> String {
 
 fn parse_clock(s: &str) -> Result<u16, String> {
     let s = s.trim();
-    let (h, m) = s
-        .split_once(['.', ':'])
-        .ok_or_else(|| format!("jam \"{s}\" harus ditulis seperti 08.00"))?;
+    let (h, m) = s.split_once(['.', ':']).ok_or_else(|| format!("jam \"{s}\" harus ditulis seperti 08.00"))?;
     let h: u16 = h.trim().parse().map_err(|_| format!("jam \"{s}\" tidak dikenali"))?;
     let m: u16 = m.trim().parse().map_err(|_| format!("menit \"{s}\" tidak dikenali"))?;
     if m > 59 || h > 24 || (h == 24 && m > 0) {
@@ -111,11 +102,8 @@ impl fmt::Display for DayHours {
         if self.0.is_empty() {
             return f.write_str("tutup");
         }
-        let parts: Vec<String> = self
-            .0
-            .iter()
-            .map(|s| format!("{}-{}", format_minutes(s.start), format_minutes(s.end)))
-            .collect();
+        let parts: Vec<String> =
+            self.0.iter().map(|s| format!("{}-{}", format_minutes(s.start), format_minutes(s.end))).collect();
         f.write_str(&parts.join(", "))
     }
 }
@@ -264,10 +252,7 @@ mod tests {
         let o = office();
         assert_eq!(o.status_at(at(Weekday::Mon, 8, 0)), OpenStatus::Open { closes_at: 900 });
         assert_eq!(o.status_at(at(Weekday::Mon, 14, 59)), OpenStatus::Open { closes_at: 900 });
-        assert_eq!(
-            o.status_at(at(Weekday::Mon, 15, 0)),
-            OpenStatus::Closed { next: Some(at(Weekday::Tue, 8, 0)) }
-        );
+        assert_eq!(o.status_at(at(Weekday::Mon, 15, 0)), OpenStatus::Closed { next: Some(at(Weekday::Tue, 8, 0)) });
     }
 
     #[test]
@@ -298,10 +283,7 @@ mod tests {
     fn only_open_on_the_same_weekday_finds_it_a_week_later() {
         let mut w = WeeklyHours::default();
         w.rabu = hours("09.00-10.00");
-        assert_eq!(
-            w.status_at(at(Weekday::Wed, 11, 0)),
-            OpenStatus::Closed { next: Some(at(Weekday::Wed, 9, 0)) }
-        );
+        assert_eq!(w.status_at(at(Weekday::Wed, 11, 0)), OpenStatus::Closed { next: Some(at(Weekday::Wed, 9, 0)) });
         assert_eq!(WeeklyHours::default().status_at(at(Weekday::Wed, 11, 0)), OpenStatus::Closed { next: None });
     }
 

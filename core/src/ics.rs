@@ -59,7 +59,8 @@ pub fn calendar(events: &[Event], now_utc_millis: i64) -> String {
 /// A UID such as `imunisasi-pcv-1-8c2f…@layanan-terpadu`. The person is hashed so the file does not carry
 /// their name in the clear; names are compared ignoring case and extra spaces, so "Budi " and "budi" match.
 pub fn stable_uid(kind: &str, person: &[&str], item: &str) -> String {
-    let key: Vec<String> = person.iter().map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()).collect();
+    let key: Vec<String> =
+        person.iter().map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()).collect();
     format!("{kind}-{item}-{:016x}@layanan-terpadu", fnv1a(key.join("\u{1f}").as_bytes()))
 }
 
@@ -166,7 +167,12 @@ mod tests {
         assert_eq!(escape_text("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
         assert_eq!(escape_text("tab\tok\u{7}"), "tab\tok");
         let text = calendar(
-            &[Event { uid: "u".into(), date: date("2027-01-01"), summary: "HB-0, BCG; OPV".into(), description: String::new() }],
+            &[Event {
+                uid: "u".into(),
+                date: date("2027-01-01"),
+                summary: "HB-0, BCG; OPV".into(),
+                description: String::new(),
+            }],
             0,
         );
         assert!(text.contains("\r\nSUMMARY:HB-0\\, BCG\\; OPV\r\n"), "{text}");

@@ -94,11 +94,23 @@ pub fn letter_number(format: &str, code: &str, register_number: u32, date: Civil
 }
 
 /// The letter for a received form, numbered with its register number and dated on the day it is printed.
-pub fn compose(settings: &LetterSettings, desa: &str, form: &Form, answers: &Answers, register_number: u32, date: CivilDate) -> Option<ComposedLetter> {
+pub fn compose(
+    settings: &LetterSettings,
+    desa: &str,
+    form: &Form,
+    answers: &Answers,
+    register_number: u32,
+    date: CivilDate,
+) -> Option<ComposedLetter> {
     let letter = form.letter.as_ref()?;
     let shown = office_summary(form, answers, Lang::Id);
     let value = |id: &str| statement_value(form, answers, &shown, id);
-    let rows = letter.rows.iter().filter_map(|id| shown.iter().find(|r| r.field_id == *id)).map(|r| (r.label.clone(), r.value.clone())).collect();
+    let rows = letter
+        .rows
+        .iter()
+        .filter_map(|id| shown.iter().find(|r| r.field_id == *id))
+        .map(|r| (r.label.clone(), r.value.clone()))
+        .collect();
     Some(ComposedLetter {
         kop: settings.kop.clone(),
         address: settings.address.clone(),
@@ -124,9 +136,13 @@ fn statement_value(form: &Form, answers: &Answers, shown: &[crate::forms::Summar
     let field = form.field(id)?;
     if field.kind == crate::forms::FieldKind::Choice {
         let chosen = answers.get(id).map(|a| a.trim()).unwrap_or_default();
-        let typed = (chosen == OTHER_OPTION).then(|| form.fields().find(|f| {
-            f.kind.is_text() && f.show_if.as_ref().is_some_and(|c| c.field == id && c.equals == chosen) && form.is_visible(f, answers)
-        }));
+        let typed = (chosen == OTHER_OPTION).then(|| {
+            form.fields().find(|f| {
+                f.kind.is_text()
+                    && f.show_if.as_ref().is_some_and(|c| c.field == id && c.equals == chosen)
+                    && form.is_visible(f, answers)
+            })
+        });
         if let Some(text) = typed.flatten().and_then(|f| answers.get(&f.id)).filter(|t| !t.trim().is_empty()) {
             return Some(text.trim().to_string());
         }
@@ -181,7 +197,10 @@ pub(crate) fn check_letter(r: &mut crate::content::Report, form: &Form, letter: 
         if in_letter(&condition.field) && condition.equals != OTHER_OPTION {
             r.add(
                 "surat.data",
-                format!("isian \"{}\" (muncul bila {} = {}) tidak ada di surat: tambahkan ke data atau keterangan", follow_up.id, condition.field, condition.equals),
+                format!(
+                    "isian \"{}\" (muncul bila {} = {}) tidak ada di surat: tambahkan ke data atau keterangan",
+                    follow_up.id, condition.field, condition.equals
+                ),
             );
         }
     }
@@ -197,10 +216,17 @@ pub(crate) fn check_settings(r: &mut crate::content::Report, s: &LetterSettings)
             r.add("format_nomor", format!("format nomor harus memuat {needed}"));
         }
     }
-    for name in placeholders(&s.number_format).into_iter().filter(|n| !["kode", "nomor", "bulan_romawi", "tahun"].contains(n)) {
-        r.add("format_nomor", format!("{{{name}}} tidak dikenal; pakai {{kode}}, {{nomor}}, {{bulan_romawi}}, {{tahun}}"));
+    for name in
+        placeholders(&s.number_format).into_iter().filter(|n| !["kode", "nomor", "bulan_romawi", "tahun"].contains(n))
+    {
+        r.add(
+            "format_nomor",
+            format!("{{{name}}} tidak dikenal; pakai {{kode}}, {{nomor}}, {{bulan_romawi}}, {{tahun}}"),
+        );
     }
-    for (field, text) in [("tempat", &s.place), ("pembuka", &s.opening), ("penutup", &s.closing), ("jabatan", &s.signer_title)] {
+    for (field, text) in
+        [("tempat", &s.place), ("pembuka", &s.opening), ("penutup", &s.closing), ("jabatan", &s.signer_title)]
+    {
         if text.trim().is_empty() {
             r.add(field, "belum diisi");
         }

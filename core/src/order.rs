@@ -11,10 +11,14 @@ pub type SortKey<'a> = (i64, Cow<'a, str>);
 
 /// Sorts `items` by `key`, smallest first; items with equal keys keep their order.
 pub fn sort_by<T>(items: &mut Vec<T>, key: impl for<'a> Fn(&'a T) -> SortKey<'a>) {
-    let mut keys: Vec<(i64, Cow<str>, usize)> = items.iter().enumerate().map(|(i, item)| {
-        let (number, text) = key(item);
-        (number, text, i)
-    }).collect();
+    let mut keys: Vec<(i64, Cow<str>, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let (number, text) = key(item);
+            (number, text, i)
+        })
+        .collect();
     keys.sort_unstable();
     let order: Vec<usize> = keys.into_iter().map(|(_, _, i)| i).collect();
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();

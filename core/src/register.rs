@@ -112,19 +112,30 @@ impl Register {
     }
 
     pub fn to_stored(&self) -> String {
-        serde_json::to_string(&Stored { format: FORMAT.into(), v: VERSION, entries: self.entries.clone() }).unwrap_or_default()
+        serde_json::to_string(&Stored { format: FORMAT.into(), v: VERSION, entries: self.entries.clone() })
+            .unwrap_or_default()
     }
 
     /// Registers a received form under the year's next number, unless the same form with the same answers is
     /// already there (a message pasted twice, a QR scanned again).
     pub fn add(&mut self, payload: Payload, today: CivilDate) -> Added {
-        if let Some(e) = self.entries.iter().find(|e| e.payload.form == payload.form && e.payload.answers == payload.answers) {
+        if let Some(e) =
+            self.entries.iter().find(|e| e.payload.form == payload.form && e.payload.answers == payload.answers)
+        {
             return Added::Already(e.number);
         }
         let year = today.year();
         let number = self.entries.iter().filter(|e| e.year == year).map(|e| e.number).max().unwrap_or(0) + 1;
         let day = today.to_string();
-        self.entries.push(Entry { number, year, received: day.clone(), status: Status::Received, changed: day, note: String::new(), payload });
+        self.entries.push(Entry {
+            number,
+            year,
+            received: day.clone(),
+            status: Status::Received,
+            changed: day,
+            note: String::new(),
+            payload,
+        });
         Added::New(number)
     }
 
@@ -151,15 +162,29 @@ impl Register {
 
     /// Newest first, narrowed to the entries whose number, form name, status or any answer contains every word of
     /// `query` (letter case ignored).
-    pub fn search<'a>(&'a self, query: &str, forms: &[Form], status_name: &dyn Fn(Status) -> String, lang: Lang) -> Vec<&'a Entry> {
+    pub fn search<'a>(
+        &'a self,
+        query: &str,
+        forms: &[Form],
+        status_name: &dyn Fn(Status) -> String,
+        lang: Lang,
+    ) -> Vec<&'a Entry> {
         let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
         let mut found: Vec<&Entry> = self
             .entries
             .iter()
             .filter(|e| {
-                let form_name = forms.iter().find(|f| f.id == e.payload.form).map_or(e.payload.form.as_str(), |f| f.name.get(lang));
-                let haystack = format!("{} {} {} {} {}", e.label(), form_name, status_name(e.status), e.note, e.payload.answers.values().cloned().collect::<Vec<_>>().join(" "))
-                    .to_lowercase();
+                let form_name =
+                    forms.iter().find(|f| f.id == e.payload.form).map_or(e.payload.form.as_str(), |f| f.name.get(lang));
+                let haystack = format!(
+                    "{} {} {} {} {}",
+                    e.label(),
+                    form_name,
+                    status_name(e.status),
+                    e.note,
+                    e.payload.answers.values().cloned().collect::<Vec<_>>().join(" ")
+                )
+                .to_lowercase();
                 words.iter().all(|w| haystack.contains(w.as_str()))
             })
             .collect();
@@ -195,7 +220,10 @@ impl Register {
 /// The message telling a resident the letter is ready, from the `ready` template of `locales/` with
 /// `{nama}`, `{formulir}` and `{nomor}` filled in; with the phone number in international form for wa.me.
 pub fn ready_message(entry: &Entry, form: Option<&Form>, template: &str, lang: Lang) -> (Option<String>, String) {
-    let phone = entry.personal(form, PersonalDatum::Phone).and_then(|p| crate::identity::parse_phone(p).ok()).map(|p| p.as_str().trim_start_matches('+').to_string());
+    let phone = entry
+        .personal(form, PersonalDatum::Phone)
+        .and_then(|p| crate::identity::parse_phone(p).ok())
+        .map(|p| p.as_str().trim_start_matches('+').to_string());
     let name = entry.personal(form, PersonalDatum::Name).unwrap_or("").trim();
     let form_name = form.map_or(entry.payload.form.as_str(), |f| f.name.get(lang));
     let text = crate::lang::fill(template, &[("nama", name), ("formulir", form_name), ("nomor", &entry.label())]);

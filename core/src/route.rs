@@ -74,9 +74,24 @@ pub fn split_lang(app_path: &str) -> (Lang, &str) {
 /// Every page the build writes, in each language, as app paths without a trailing slash (`/` for home).
 /// Adding a kind of page means adding it here; the build fails if a path renders the not-found page.
 pub fn pages(content: &Content) -> Vec<String> {
-    let mut paths: Vec<String> = ["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/kunjungan", "/rekap-umpan-balik", "/terima", "/buku-register", "/tentang"]
-        .map(String::from)
-        .to_vec();
+    let mut paths: Vec<String> = [
+        "/",
+        "/layanan",
+        "/kantor",
+        "/cek",
+        "/cek/semua",
+        "/cek/imunisasi",
+        "/cek/kehamilan",
+        "/cek/ckg",
+        "/draf",
+        "/kunjungan",
+        "/rekap-umpan-balik",
+        "/terima",
+        "/buku-register",
+        "/tentang",
+    ]
+    .map(String::from)
+    .to_vec();
     paths.extend(content.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)));
     paths.extend(content.life_events.iter().map(|e| format!("/layanan/keperluan/{}", e.id)));
     paths.extend(content.services.iter().map(|s| format!("/layanan/{}", s.id)));
@@ -206,7 +221,10 @@ mod tests {
         assert_eq!(page_href("/tb", Lang::En, "/"), "/tb/en/");
         assert_eq!(page_href("", Lang::Id, "/layanan/sktm"), "/layanan/sktm/");
         assert_eq!(page_href("/tb", Lang::En, "/layanan?q=ktp"), "/tb/en/layanan/?q=ktp");
-        assert_eq!(page_href("/tb", Lang::Id, "/formulir/sktm?draf=ab&bagian=2"), "/tb/formulir/sktm/?draf=ab&bagian=2");
+        assert_eq!(
+            page_href("/tb", Lang::Id, "/formulir/sktm?draf=ab&bagian=2"),
+            "/tb/formulir/sktm/?draf=ab&bagian=2"
+        );
         assert_eq!(page_href("/tb", Lang::Id, "/cek/"), "/tb/cek/");
     }
 

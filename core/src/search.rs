@@ -54,12 +54,29 @@ pub fn catalogue_entries(content: &crate::content::Content, labels: &KindLabels)
         keywords,
         kind: Some(kind.clone()),
     };
-    entries.extend(content.articles.iter().map(|a| entry(format!("/info/{}", a.id), &a.title, &a.summary, a.keywords.clone(), &labels.article)));
-    entries.extend(content.agenda.events.iter().map(|e| entry(format!("/agenda/{}", e.id), &e.title, &e.summary, Vec::new(), &labels.event)));
-    entries.extend(content.village_programmes.iter().map(|p| entry(format!("/program/{}", p.id), &p.name, &p.summary, Vec::new(), &labels.programme)));
+    entries.extend(
+        content
+            .articles
+            .iter()
+            .map(|a| entry(format!("/info/{}", a.id), &a.title, &a.summary, a.keywords.clone(), &labels.article)),
+    );
+    entries.extend(
+        content
+            .agenda
+            .events
+            .iter()
+            .map(|e| entry(format!("/agenda/{}", e.id), &e.title, &e.summary, Vec::new(), &labels.event)),
+    );
+    entries.extend(
+        content
+            .village_programmes
+            .iter()
+            .map(|p| entry(format!("/program/{}", p.id), &p.name, &p.summary, Vec::new(), &labels.programme)),
+    );
     if let Some(b) = &content.budget {
         let name = Text { id: format!("APBDes {}", b.year), en: format!("Village budget (APBDes) {}", b.year) };
-        let keywords = vec!["apbdes".into(), "anggaran".into(), "pendapatan".into(), "belanja".into(), "transparansi".into()];
+        let keywords =
+            vec!["apbdes".into(), "anggaran".into(), "pendapatan".into(), "belanja".into(), "transparansi".into()];
         let document = Text { id: b.document.clone(), en: b.document.clone() };
         entries.push(entry("/program/apbdes".into(), &name, &document, keywords, &labels.programme));
     }
@@ -214,7 +231,10 @@ impl SearchIndex {
             // through the name field; keywords are language-neutral.
             let fields = [
                 // The page's own name in its address ("ktp-el-baru") counts as a name.
-                (Field::Name, vec![s.name.get(lang).to_string(), s.path.rsplit('/').next().unwrap_or("").replace('-', " ")]),
+                (
+                    Field::Name,
+                    vec![s.name.get(lang).to_string(), s.path.rsplit('/').next().unwrap_or("").replace('-', " ")],
+                ),
                 (Field::Keyword, s.keywords.clone()),
                 (Field::Summary, vec![s.summary.get(lang).to_string(), s.name.get(lang.other()).to_string()]),
             ];
@@ -241,7 +261,8 @@ impl SearchIndex {
 
     /// Indices of matching services, best first. An empty query matches nothing.
     pub fn search(&self, query: &str) -> Vec<usize> {
-        let query_words: Vec<Vec<char>> = normalize(query).split(' ').filter(|w| !w.is_empty()).map(|w| w.chars().collect()).collect();
+        let query_words: Vec<Vec<char>> =
+            normalize(query).split(' ').filter(|w| !w.is_empty()).map(|w| w.chars().collect()).collect();
         if query_words.is_empty() {
             return Vec::new();
         }
@@ -276,7 +297,9 @@ impl SearchIndex {
         let mut hits: Vec<(u32, u32, &str)> = scores
             .into_iter()
             .filter(|(_, (_, matched))| *matched == query_words.len())
-            .map(|(service, (score, _))| (service, score + phrase_bonus(service), self.names[service as usize].as_str()))
+            .map(|(service, (score, _))| {
+                (service, score + phrase_bonus(service), self.names[service as usize].as_str())
+            })
             .collect();
         crate::order::sort_by(&mut hits, |(entry, score, name)| {
             (-2 * i64::from(*score) + i64::from(!self.services[*entry as usize]), (*name).into())

@@ -44,7 +44,14 @@ fn split_line(line: &str, out: &mut Vec<String>) {
 
 /// Whether the word right before a full stop is an abbreviation or a single letter (an initial: "S. Aminah").
 fn is_abbreviation(before: &[char]) -> bool {
-    let word: String = before.iter().rev().take_while(|c| !c.is_whitespace() && **c != '(').collect::<Vec<_>>().into_iter().rev().collect();
+    let word: String = before
+        .iter()
+        .rev()
+        .take_while(|c| !c.is_whitespace() && **c != '(')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     // ASCII case folding and letter tests on purpose: Unicode's tables would weigh more in the browser bundle
     // than this whole module, and the abbreviations are ASCII.
     let word = word.to_ascii_lowercase();
@@ -54,7 +61,10 @@ fn is_abbreviation(before: &[char]) -> bool {
 fn push(part: &[char], out: &mut Vec<String>) {
     let sentence: String = part.iter().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");
     // A lone bullet or punctuation mark is nothing to say.
-    if sentence.chars().any(|c| c.is_ascii_alphanumeric() || (('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷')) {
+    if sentence
+        .chars()
+        .any(|c| c.is_ascii_alphanumeric() || (('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷'))
+    {
         out.push(sentence);
     }
 }
@@ -87,16 +97,25 @@ mod tests {
         let text = "Akta kelahiran dibuat di Disdukcapil. Biaya: gratis! Bawa KK asli dan KTP-el orang tua.\nJam buka 08.00–15.00";
         assert_eq!(
             sentences(text),
-            ["Akta kelahiran dibuat di Disdukcapil.", "Biaya: gratis!", "Bawa KK asli dan KTP-el orang tua.", "Jam buka 08.00–15.00"]
+            [
+                "Akta kelahiran dibuat di Disdukcapil.",
+                "Biaya: gratis!",
+                "Bawa KK asli dan KTP-el orang tua.",
+                "Jam buka 08.00–15.00"
+            ]
         );
     }
 
     #[test]
     fn abbreviations_numbers_and_initials_do_not_end_a_sentence() {
-        let text = "Bayar Rp. 1.500.000 dll. sesuai Perbup No. 12 Tahun 2024. Surat a.n. S. Aminah dikirim ke Jl. Melati.";
+        let text =
+            "Bayar Rp. 1.500.000 dll. sesuai Perbup No. 12 Tahun 2024. Surat a.n. S. Aminah dikirim ke Jl. Melati.";
         assert_eq!(
             sentences(text),
-            ["Bayar Rp. 1.500.000 dll. sesuai Perbup No. 12 Tahun 2024.", "Surat a.n. S. Aminah dikirim ke Jl. Melati."]
+            [
+                "Bayar Rp. 1.500.000 dll. sesuai Perbup No. 12 Tahun 2024.",
+                "Surat a.n. S. Aminah dikirim ke Jl. Melati."
+            ]
         );
     }
 

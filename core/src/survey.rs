@@ -105,12 +105,18 @@ pub(crate) fn problems(form: &Form, r: &mut crate::content::Report) {
                 r.add(format!("{at}.jumlah"), format!("\"{option}\" bukan pilihan di isian \"{}\"", f.id));
             }
             if *n > results.respondents {
-                r.add(format!("{at}.jumlah"), format!("\"{option}\": {n} lebih dari jumlah responden ({})", results.respondents));
+                r.add(
+                    format!("{at}.jumlah"),
+                    format!("\"{option}\": {n} lebih dari jumlah responden ({})", results.respondents),
+                );
             }
         }
         let total: u32 = f.counts.values().sum();
         if field.kind == FieldKind::Choice && total > results.respondents {
-            r.add(format!("{at}.jumlah"), format!("jumlah jawaban ({total}) lebih dari jumlah responden ({})", results.respondents));
+            r.add(
+                format!("{at}.jumlah"),
+                format!("jumlah jawaban ({total}) lebih dari jumlah responden ({})", results.respondents),
+            );
         }
     }
 }

@@ -9,7 +9,9 @@ fn real_content() -> Content {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     match load(&dir) {
         Ok(c) => c,
-        Err(problems) => panic!("content/ has problems:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(problems) => {
+            panic!("content/ has problems:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))
+        }
     }
 }
 
@@ -26,7 +28,10 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
     let pages = layanan_core::route::pages(&c);
     let unique: std::collections::BTreeSet<&String> = pages.iter().collect();
     assert_eq!(unique.len(), pages.len(), "no page twice");
-    let expected = c.services.iter().map(|s| format!("/layanan/{}", s.id))
+    let expected = c
+        .services
+        .iter()
+        .map(|s| format!("/layanan/{}", s.id))
         .chain(c.programmes.iter().map(|p| format!("/cek/{}", p.id)))
         .chain(c.forms.iter().map(|f| format!("/formulir/{}", f.id)))
         .chain(c.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)))
@@ -36,7 +41,30 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
         .chain(c.village_programmes.iter().map(|p| format!("/program/{}", p.id)))
         .chain(c.articles.iter().map(|a| format!("/info/{}", a.id)))
         .chain(["/agenda/jenis/posyandu", "/agenda/jenis/bank-sampah"].map(String::from))
-        .chain(["/", "/layanan", "/kantor", "/cek", "/cek/semua", "/cek/imunisasi", "/cek/kehamilan", "/cek/ckg", "/draf", "/kunjungan", "/rekap-umpan-balik", "/terima", "/buku-register", "/tentang", "/agenda", "/program", "/program/apbdes", "/info", "/survei"].map(String::from));
+        .chain(
+            [
+                "/",
+                "/layanan",
+                "/kantor",
+                "/cek",
+                "/cek/semua",
+                "/cek/imunisasi",
+                "/cek/kehamilan",
+                "/cek/ckg",
+                "/draf",
+                "/kunjungan",
+                "/rekap-umpan-balik",
+                "/terima",
+                "/buku-register",
+                "/tentang",
+                "/agenda",
+                "/program",
+                "/program/apbdes",
+                "/info",
+                "/survei",
+            ]
+            .map(String::from),
+        );
     for page in expected {
         assert!(pages.contains(&page), "{page} has no page");
     }
@@ -48,7 +76,15 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
     assert!(c.articles.len() >= 8 && c.topics.len() == 4, "every topic has its articles");
     assert_eq!(
         pages.len(),
-        14 + c.services.len() + c.programmes.len() + c.forms.len() + c.sectors.len() + c.life_events.len() + agenda + transparency + articles + surveys
+        14 + c.services.len()
+            + c.programmes.len()
+            + c.forms.len()
+            + c.sectors.len()
+            + c.life_events.len()
+            + agenda
+            + transparency
+            + articles
+            + surveys
     );
     assert!(pages.len() >= 46 + 17 + 15 + 10, "{}", pages.len());
 }
@@ -70,12 +106,19 @@ fn facts_unchecked_for_over_180_days_are_named_with_their_file_and_field() {
     use layanan_core::date::CivilDate;
     let c = real_content();
     let checked = |s: &str| CivilDate::parse_iso(s).unwrap();
-    assert_eq!(layanan_core::stale::stale_facts(&c, checked("2026-12-01")), vec![], "the content was checked this season");
+    assert_eq!(
+        layanan_core::stale::stale_facts(&c, checked("2026-12-01")),
+        vec![],
+        "the content was checked this season"
+    );
     let later = layanan_core::stale::stale_facts(&c, checked("2027-12-01"));
     let akta = later.iter().find(|p| p.file == "layanan/akta-kelahiran.toml").expect("the service is named");
     assert_eq!(akta.field, "diperiksa");
     assert!(akta.message.starts_with("diperiksa 12 bulan lalu"), "{}", akta.message);
-    assert!(later.iter().any(|p| p.file == "agenda.toml" && p.field.starts_with("kegiatan \"")), "activities are named by id");
+    assert!(
+        later.iter().any(|p| p.file == "agenda.toml" && p.field.starts_with("kegiatan \"")),
+        "activities are named by id"
+    );
     assert!(later.iter().any(|p| p.file == "apbdes.toml"));
     assert!(later.len() >= c.services.len() + c.programmes.len() + c.agenda.events.len());
 }
@@ -121,7 +164,8 @@ fn bad_contacts_are_reported_one_by_one() {
         "[jam_buka]",
         "whatsapp = \"+62 812\"\nemail = \"kantor\"\ntelepon = \"12\"\nbelum_dikonfirmasi = [\"warna\"]\n[jam_buka]",
     ));
-    let fields: Vec<String> = check(&Content { desa: profile_from(&text), ..Default::default() }).into_iter().map(|p| p.field).collect();
+    let fields: Vec<String> =
+        check(&Content { desa: profile_from(&text), ..Default::default() }).into_iter().map(|p| p.field).collect();
     assert_eq!(fields, ["whatsapp", "telepon", "email", "belum_dikonfirmasi"]);
 }
 
@@ -148,7 +192,9 @@ fn a_programme_linking_to_a_missing_form_is_named() {
     c.programmes[0].form = Some("tidak-ada".into());
     let problems = check(&c);
     assert!(
-        problems.iter().any(|p| p.file.starts_with("program/") && p.field == "formulir" && p.message.contains("tidak-ada")),
+        problems
+            .iter()
+            .any(|p| p.file.starts_with("program/") && p.field == "formulir" && p.message.contains("tidak-ada")),
         "{problems:?}"
     );
 }

@@ -2,9 +2,9 @@
 //! tabs, filling the phone, finding damaged entries, deleting, expiring and wiping.
 
 use layanan_core::drafts::{
-    checker_form_id, checker_of, is_form_ref,
-    draft_key, quarantine_key, trash_key, wipe, Draft, Error, Id, KeyValue, MemoryStore, PersonalKind, Profile,
-    Quarantine, Repository, ResidentData, Settings, StoreError, INDEX_KEY, SETTINGS_KEY, TRASH_DAYS,
+    checker_form_id, checker_of, draft_key, is_form_ref, quarantine_key, trash_key, wipe, Draft, Error, Id, KeyValue,
+    MemoryStore, PersonalKind, Profile, Quarantine, Repository, ResidentData, Settings, StoreError, INDEX_KEY,
+    SETTINGS_KEY, TRASH_DAYS,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -383,13 +383,22 @@ fn a_residents_wipe_leaves_the_offices_books_and_counts_what_goes() {
     repo(&mut kv).save_profile(&Profile::new(id(9), "Pak Budi")).unwrap();
     kv.set("tb:centang:sktm", "[\"kk\"]").unwrap();
     kv.set("tb:rusak:tb:draf:x", "rusak").unwrap();
-    for office in ["tb:buku-register", "tb:buku-register:tidak-terbaca", "tb:rekap:umpan-balik", "tb:rusak:tb:buku-register"] {
+    for office in
+        ["tb:buku-register", "tb:buku-register:tidak-terbaca", "tb:rekap:umpan-balik", "tb:rusak:tb:buku-register"]
+    {
         kv.set(office, "{}").unwrap();
     }
     let data = ResidentData::of(&kv);
-    assert_eq!(data, ResidentData { drafts: 1, trashed: 1, profiles: 1, set_aside: 1, other: 2 }, "the index and a tick");
+    assert_eq!(
+        data,
+        ResidentData { drafts: 1, trashed: 1, profiles: 1, set_aside: 1, other: 2 },
+        "the index and a tick"
+    );
     assert_eq!(wipe(&mut kv), 6);
-    assert_eq!(kv.keys(), ["tb:buku-register", "tb:buku-register:tidak-terbaca", "tb:rekap:umpan-balik", "tb:rusak:tb:buku-register"]);
+    assert_eq!(
+        kv.keys(),
+        ["tb:buku-register", "tb:buku-register:tidak-terbaca", "tb:rekap:umpan-balik", "tb:rusak:tb:buku-register"]
+    );
     assert!(ResidentData::of(&kv).is_empty());
 }
 
@@ -593,7 +602,10 @@ fn discarding_a_set_aside_entry_removes_the_raw_text_and_nothing_else() {
     assert!(repo(&mut kv).load(&id(2)).is_ok(), "only set-aside keys can be discarded");
     repo(&mut kv).discard_quarantined(&kept[0].key);
     assert!(repo(&mut kv).quarantined().is_empty());
-    assert!(kv.keys().iter().all(|k| kv.get(k).is_none_or(|v| !v.contains("3201010101010001"))), "the personal data is gone");
+    assert!(
+        kv.keys().iter().all(|k| kv.get(k).is_none_or(|v| !v.contains("3201010101010001"))),
+        "the personal data is gone"
+    );
 }
 
 #[test]

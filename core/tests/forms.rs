@@ -377,7 +377,9 @@ fn a_nik_that_disagrees_is_warned_at_the_field_answered_later() {
 #[test]
 fn a_dusun_typed_with_its_word_is_not_named_twice() {
     let form = test_form();
-    for (typed, shown) in [("Dusun II", "Dusun II"), ("dusun krajan", "dusun krajan"), ("II", "Dusun II"), ("Dusunan", "Dusun Dusunan")] {
+    for (typed, shown) in
+        [("Dusun II", "Dusun II"), ("dusun krajan", "dusun krajan"), ("II", "Dusun II"), ("Dusunan", "Dusun Dusunan")]
+    {
         let a = answers(&[("alamat.rt", "3"), ("alamat.rw", "12"), ("alamat.dusun", typed)]);
         let row = summary(&form, &a, Lang::Id).into_iter().find(|r| r.field_id == "alamat").unwrap();
         assert_eq!(row.value, format!("RT 003/RW 012, {shown}"), "typed {typed:?}");
@@ -648,11 +650,18 @@ fn the_feedback_form_lists_every_service_and_takes_only_its_choices_from_a_link(
     let dir = content_dir();
     let service_count = std::fs::read_dir(dir.join("layanan")).expect("services").count();
     assert_eq!(services.options.len(), service_count + 1, "every service, then \"Layanan lain\"");
-    assert!(services.options.iter().any(|o| o.id == "sktm" && o.label.id == "SKTM (Surat Keterangan Tidak Mampu)"), "{:?}", &services.options[..3]);
+    assert!(
+        services.options.iter().any(|o| o.id == "sktm" && o.label.id == "SKTM (Surat Keterangan Tidak Mampu)"),
+        "{:?}",
+        &services.options[..3]
+    );
     assert_eq!(services.options.last().map(|o| o.id.as_str()), Some("lainnya"));
 
-    let query = |pairs: &'static [(&'static str, &'static str)]| move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string());
-    let given = answers_from_address(form, query(&[("layanan", "sktm"), ("membantu", "3"), ("komentar", "dari tautan")]));
+    let query = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+    };
+    let given =
+        answers_from_address(form, query(&[("layanan", "sktm"), ("membantu", "3"), ("komentar", "dari tautan")]));
     assert_eq!(given, [(SERVICE_FIELD.to_string(), "sktm".to_string()), (HELPFUL_FIELD.to_string(), "3".to_string())]);
     assert!(answers_from_address(form, query(&[("layanan", "bukan-layanan"), ("membantu", "9")])).is_empty());
 }
@@ -661,7 +670,11 @@ fn the_feedback_form_lists_every_service_and_takes_only_its_choices_from_a_link(
 fn a_survey_shows_its_results_only_once_closed_and_its_results_must_fit_the_form() {
     use layanan_core::survey::{percent, Phase};
     let forms = real_forms();
-    let closed = forms.iter().find(|f| f.id == "survei-jadwal-posyandu").and_then(|f| f.survey.as_ref()).expect("a closed survey");
+    let closed = forms
+        .iter()
+        .find(|f| f.id == "survei-jadwal-posyandu")
+        .and_then(|f| f.survey.as_ref())
+        .expect("a closed survey");
     let day = |s: &str| CivilDate::parse_iso(s).expect("a date");
     assert_eq!(closed.phase(day("2026-10-31")), Phase::Open, "the closing day still counts");
     assert!(closed.shown_results(day("2026-10-31")).is_none(), "no results while open");
@@ -671,7 +684,11 @@ fn a_survey_shows_its_results_only_once_closed_and_its_results_must_fit_the_form
     assert!(results.example, "the figures are marked as an example");
     assert_eq!(percent(31, 84), 37);
     assert_eq!(percent(0, 0), 0);
-    let open = forms.iter().find(|f| f.id == "survei-kebutuhan-pelatihan").and_then(|f| f.survey.as_ref()).expect("an open survey");
+    let open = forms
+        .iter()
+        .find(|f| f.id == "survei-kebutuhan-pelatihan")
+        .and_then(|f| f.survey.as_ref())
+        .expect("an open survey");
     assert_eq!(open.phase(day("2026-12-01")), Phase::Open);
     assert_eq!(open.phase(day("2026-11-15")), Phase::NotYet);
 

@@ -2,8 +2,8 @@
 //! with a reason while nothing is read from it.
 
 use layanan_core::content::load;
-use layanan_core::forms::{address_key, AddressPart, Answers, FieldKind, Form};
 use layanan_core::date::CivilDate;
+use layanan_core::forms::{address_key, AddressPart, Answers, FieldKind, Form};
 use layanan_core::handover::{decode, encode, file_content, fits_qr, link, summary_text, Refusal, MARK, MARK_V1};
 use layanan_core::lang::Lang;
 use std::path::Path;
@@ -26,7 +26,12 @@ fn typical(form: &Form) -> Answers {
             FieldKind::Choice | FieldKind::MultiChoice => f.options.first().map(|o| o.id.clone()).unwrap_or_default(),
             FieldKind::LongText => "Usaha warung kecil di depan rumah, buka setiap hari sejak tahun 2019.".into(),
             FieldKind::Address => {
-                for (part, v) in [(AddressPart::Street, "Jl. Melati No. 12"), (AddressPart::Rt, "3"), (AddressPart::Rw, "2"), (AddressPart::Hamlet, "Dusun Krajan")] {
+                for (part, v) in [
+                    (AddressPart::Street, "Jl. Melati No. 12"),
+                    (AddressPart::Rt, "3"),
+                    (AddressPart::Rw, "2"),
+                    (AddressPart::Hamlet, "Dusun Krajan"),
+                ] {
                     a.insert(address_key(&f.id, part), v.into());
                 }
                 continue;
@@ -71,7 +76,8 @@ fn every_form_round_trips_by_code_link_and_file_and_its_typical_link_is_a_small_
         assert_eq!(decode(&qr_link, &forms).expect("the scanned link reads").1, back);
         let (_, from_file) = decode(&file_content(form, &answers, day()), &forms).expect("file content reads back");
         assert_eq!(from_file, back);
-        let version = qr_version(&qr_link).unwrap_or_else(|| panic!("{}: no QR code holds {} characters", form.id, qr_link.len()));
+        let version = qr_version(&qr_link)
+            .unwrap_or_else(|| panic!("{}: no QR code holds {} characters", form.id, qr_link.len()));
         assert!(fits_qr(&qr_link));
         // Version 15 is 77 modules: 4 px a module on a 360 px screen, which a phone camera reads.
         assert!(version <= 15, "{}: a typical link needs QR version {version}", form.id);
@@ -85,9 +91,41 @@ fn every_form_round_trips_by_code_link_and_file_and_its_typical_link_is_a_small_
 
 /// Words to fill fields with realistic, not repetitive, text (repeated text would compress unrealistically).
 const WORDS: &[&str] = &[
-    "warung", "sembako", "dusun", "krajan", "jalan", "melati", "nomor", "rumah", "ibu", "bapak", "anak", "sekolah",
-    "puskesmas", "berobat", "keluarga", "usaha", "kecil", "sejak", "tahun", "pagi", "sore", "pasar", "sawah",
-    "kebun", "kopi", "jagung", "ternak", "ayam", "kambing", "tukang", "ojek", "jahit", "kue", "gorengan", "bengkel",
+    "warung",
+    "sembako",
+    "dusun",
+    "krajan",
+    "jalan",
+    "melati",
+    "nomor",
+    "rumah",
+    "ibu",
+    "bapak",
+    "anak",
+    "sekolah",
+    "puskesmas",
+    "berobat",
+    "keluarga",
+    "usaha",
+    "kecil",
+    "sejak",
+    "tahun",
+    "pagi",
+    "sore",
+    "pasar",
+    "sawah",
+    "kebun",
+    "kopi",
+    "jagung",
+    "ternak",
+    "ayam",
+    "kambing",
+    "tukang",
+    "ojek",
+    "jahit",
+    "kue",
+    "gorengan",
+    "bengkel",
 ];
 
 fn longest_text(limit: usize, seed: usize) -> String {
@@ -119,7 +157,10 @@ fn the_capacity_check_agrees_with_the_qr_drawing_for_the_largest_answers() {
         let qr_link = link(APP, &encode(form, &answers, day()));
         // What the page decides (a QR code, or "too large: save as a file") must match what can be drawn.
         assert_eq!(fits_qr(&qr_link), qr_version(&qr_link).is_some(), "{}: {} characters", form.id, qr_link.len());
-        assert_eq!(decode(&qr_link, &forms).map(|(_, p)| p.answers), Ok(layanan_core::forms::visible_answers(form, &answers)));
+        assert_eq!(
+            decode(&qr_link, &forms).map(|(_, p)| p.answers),
+            Ok(layanan_core::forms::visible_answers(form, &answers))
+        );
         if !fits_qr(&qr_link) {
             over.push(form.id.clone());
         }
@@ -134,7 +175,8 @@ fn a_forwarded_whatsapp_message_reads_like_the_qr_code() {
     let answers = typical(form);
     let code = encode(form, &answers, day());
     let expected = decode(&code, &forms).unwrap().1;
-    let message = format!("{}\nKode untuk petugas desa:\n{}\n", summary_text(form, &answers, Lang::Id), link(APP, &code));
+    let message =
+        format!("{}\nKode untuk petugas desa:\n{}\n", summary_text(form, &answers, Lang::Id), link(APP, &code));
     // Forwarding and copying: the code broken over lines, spaces trimmed or added, Windows line ends,
     // a reply quoted after it, the link percent-encoded by another app.
     let (head, tail) = code.split_at(code.len() / 2);
@@ -149,7 +191,11 @@ fn a_forwarded_whatsapp_message_reads_like_the_qr_code() {
         format!("{code}."),
     ];
     for text in &variants {
-        assert_eq!(decode(text, &forms).map(|(f, p)| (f.id.clone(), p)), Ok((form.id.clone(), expected.clone())), "{text}");
+        assert_eq!(
+            decode(text, &forms).map(|(f, p)| (f.id.clone(), p)),
+            Ok((form.id.clone(), expected.clone())),
+            "{text}"
+        );
     }
 }
 

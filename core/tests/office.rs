@@ -73,7 +73,13 @@ fn day(y: i32, m: u32, d: u32) -> CivilDate {
 
 fn payload(name: &str) -> Payload {
     let mut answers = Answers::new();
-    for (k, v) in [("nama", name), ("nik", "3201014107800001"), ("hubungan", "sendiri"), ("keperluan", "berobat ke RSUD, \"segera\""), ("telepon", "0812 3456 7890")] {
+    for (k, v) in [
+        ("nama", name),
+        ("nik", "3201014107800001"),
+        ("hubungan", "sendiri"),
+        ("keperluan", "berobat ke RSUD, \"segera\""),
+        ("telepon", "0812 3456 7890"),
+    ] {
         answers.insert(k.into(), v.into());
     }
     Payload { form: "sktm".into(), version: 2, filled: Some("2026-11-30".into()), answers }
@@ -89,7 +95,10 @@ fn numbers_count_within_a_year_and_a_repeated_form_is_not_registered_twice() {
     assert_eq!(r.add(payload("Rahmat"), day(2026, 12, 31)), Added::New(3), "late entries of the old year go on");
     assert_eq!(r.entries.len(), 4);
     let first = r.get(2026, 1).unwrap();
-    assert_eq!((first.label(), first.status, first.received.as_str()), ("001/2026".to_string(), Status::Received, "2026-12-01"));
+    assert_eq!(
+        (first.label(), first.status, first.received.as_str()),
+        ("001/2026".to_string(), Status::Received, "2026-12-01")
+    );
     assert_eq!(r.get(2027, 1).unwrap().payload.answers["nama"], "Wati");
 }
 
@@ -138,7 +147,10 @@ fn the_csv_has_one_quoted_row_per_entry_oldest_first() {
     let csv = r.csv(&forms, Lang::Id);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines[0], "nomor,diterima,formulir,nama,nik,telepon,status,diubah,catatan");
-    assert_eq!(lines[1], "001/2026,2026-12-01,Permohonan SKTM,\"Budi, Santoso\",3201014107800001,0812 3456 7890,diterima,2026-12-01,");
+    assert_eq!(
+        lines[1],
+        "001/2026,2026-12-01,Permohonan SKTM,\"Budi, Santoso\",3201014107800001,0812 3456 7890,diterima,2026-12-01,"
+    );
     assert_eq!(lines[2], "002/2026,2026-12-02,Permohonan SKTM,Siti Aminah,3201014107800001,0812 3456 7890,diterima,2026-12-02,\"kata \"\"lengkap\"\"\"");
     assert_eq!(lines.len(), 4, "a line end after the last row");
 }
@@ -160,7 +172,12 @@ fn the_ready_message_names_the_resident_and_goes_to_their_number() {
     let f = form();
     let mut r = Register::default();
     r.add(payload("Siti Aminah"), day(2026, 12, 1));
-    let (phone, text) = ready_message(r.get(2026, 1).unwrap(), Some(&f), "Halo {nama}, {formulir} nomor {nomor} siap diambil.", Lang::Id);
+    let (phone, text) = ready_message(
+        r.get(2026, 1).unwrap(),
+        Some(&f),
+        "Halo {nama}, {formulir} nomor {nomor} siap diambil.",
+        Lang::Id,
+    );
     assert_eq!(phone.as_deref(), Some("6281234567890"));
     assert_eq!(text, "Halo Siti Aminah, Permohonan SKTM nomor 001/2026 siap diambil.");
     let mut no_phone = payload("Budi");
@@ -175,7 +192,10 @@ fn the_office_reads_third_person_labels_and_options() {
     let answers = payload("Siti Aminah").answers;
     let office = office_summary(&f, &answers, Lang::Id);
     let resident = summary(&f, &answers, Lang::Id);
-    assert_eq!(office.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(), ["Nama pemohon", "NIK pemohon", "Dimohon untuk", "Keperluan", "Nomor HP pemohon"]);
+    assert_eq!(
+        office.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(),
+        ["Nama pemohon", "NIK pemohon", "Dimohon untuk", "Keperluan", "Nomor HP pemohon"]
+    );
     assert_eq!(office[2].value, "Pemohon sendiri");
     assert_eq!(resident[2].value, "Saya sendiri");
     assert!(office.iter().all(|r| !r.label.contains("Anda") && !r.value.contains("Saya")));
@@ -202,22 +222,33 @@ fn the_letter_number_carries_the_register_number_month_and_year() {
     assert_eq!(roman_month(1), "I");
     assert_eq!(roman_month(9), "IX");
     assert_eq!(roman_month(12), "XII");
-    assert_eq!(letter_number("{kode}/{nomor}/{bulan_romawi}/{tahun}", "S-11", 7, day(2026, 12, 1)), "S-11/007/XII/2026");
+    assert_eq!(
+        letter_number("{kode}/{nomor}/{bulan_romawi}/{tahun}", "S-11", 7, day(2026, 12, 1)),
+        "S-11/007/XII/2026"
+    );
     assert_eq!(letter_number("{nomor}/{kode}/{tahun}", "470", 1234, day(2027, 4, 9)), "1234/470/2027");
 }
 
 #[test]
 fn the_letter_shows_the_chosen_rows_under_office_labels_and_fills_the_statement() {
     let f = form();
-    let letter = compose(&settings(), "Tanjung Barat", &f, &payload("Siti Aminah").answers, 12, day(2026, 12, 3)).expect("the form has a letter");
+    let letter = compose(&settings(), "Tanjung Barat", &f, &payload("Siti Aminah").answers, 12, day(2026, 12, 3))
+        .expect("the form has a letter");
     assert_eq!(letter.number, "S-11/012/XII/2026");
     assert_eq!(letter.title, "SURAT KETERANGAN TIDAK MAMPU");
     assert_eq!(letter.opening, "Yang bertanda tangan di bawah ini, Kepala Desa Tanjung Barat, menerangkan bahwa:");
     assert_eq!(
         letter.rows,
-        vec![("Nama pemohon".into(), "Siti Aminah".into()), ("NIK pemohon".into(), "3201014107800001".into()), ("Dimohon untuk".into(), "Pemohon sendiri".into())]
+        vec![
+            ("Nama pemohon".into(), "Siti Aminah".into()),
+            ("NIK pemohon".into(), "3201014107800001".into()),
+            ("Dimohon untuk".into(), "Pemohon sendiri".into())
+        ]
     );
-    assert_eq!(letter.statement, "Orang tersebut warga Desa Tanjung Barat. Surat ini untuk keperluan berobat ke RSUD, \"segera\", atas nama -.");
+    assert_eq!(
+        letter.statement,
+        "Orang tersebut warga Desa Tanjung Barat. Surat ini untuk keperluan berobat ke RSUD, \"segera\", atas nama -."
+    );
     assert_eq!(letter.place_date, "Tanjung Barat, 3 Desember 2026");
     assert_eq!(letter.signer_name, None, "no name until the desa writes one: the letter leaves a line");
     let mut without = f.clone();
@@ -229,11 +260,15 @@ fn the_letter_shows_the_chosen_rows_under_office_labels_and_fills_the_statement(
 fn the_content_check_wants_a_third_person_office_label_on_every_field_and_a_letter_that_fits_its_form() {
     let mut f = form();
     f.sections[0].fields[0].office_label = None;
-    f.sections[0].fields[1].office_label = Some(layanan_core::lang::Text { id: "NIK Anda".into(), en: "Your NIK".into() });
+    f.sections[0].fields[1].office_label =
+        Some(layanan_core::lang::Text { id: "NIK Anda".into(), en: "Your NIK".into() });
     f.sections[0].fields[2].options[0].office_label = None;
     let letter = f.letter.as_mut().unwrap();
     letter.rows.push("tidak-ada".into());
-    let problems: Vec<String> = layanan_core::form_check::check_forms(&[f], &[]).into_iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
+    let problems: Vec<String> = layanan_core::form_check::check_forms(&[f], &[])
+        .into_iter()
+        .map(|p| format!("{}: {}", p.field, p.message))
+        .collect();
     let at = |field: &str| problems.iter().any(|p| p.starts_with(field));
     assert!(at("bagian[0].isian[0].label_kantor: tulis label_kantor"), "{problems:?}");
     assert!(at("bagian[0].isian[1].label_kantor: label_kantor ditulis sebagai orang ketiga"), "{problems:?}");
@@ -245,7 +280,8 @@ fn the_content_check_wants_a_third_person_office_label_on_every_field_and_a_lett
 
 #[test]
 fn the_real_sktm_letter_states_the_purpose_as_chosen_or_as_typed_for_something_else() {
-    let content = layanan_core::content::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content passes the check");
+    let content = layanan_core::content::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"))
+        .expect("content passes the check");
     let sktm = content.forms.iter().find(|f| f.id == "sktm").unwrap();
     let settings = content.letters.as_ref().expect("surat.toml");
     let mut answers = payload("Siti Aminah").answers;
@@ -256,12 +292,23 @@ fn the_real_sktm_letter_states_the_purpose_as_chosen_or_as_typed_for_something_e
     assert!(chosen.contains("keperluan keringanan biaya berobat"), "{chosen}");
     // The hospital the form asked for is on the letter, under its office label.
     let rows = compose(settings, "Tanjung Barat", sktm, &answers, 1, day(2026, 12, 1)).unwrap().rows;
-    assert!(rows.contains(&("Puskesmas atau rumah sakit".to_string(), "Puskesmas Tanjung Barat".to_string())), "{rows:?}");
+    assert!(
+        rows.contains(&("Puskesmas atau rumah sakit".to_string(), "Puskesmas Tanjung Barat".to_string())),
+        "{rows:?}"
+    );
     // A question opened by an answer the letter uses must reach the letter: the check names it.
     let mut forgetful = sktm.clone();
     forgetful.letter.as_mut().unwrap().rows.retain(|r| r != "tempat-berobat");
-    let problems: Vec<String> = layanan_core::form_check::check_forms(&[forgetful], &[]).into_iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
-    assert!(problems.iter().any(|p| p.starts_with("surat.data: isian \"tempat-berobat\" (muncul bila keperluan = berobat)")), "{problems:?}");
+    let problems: Vec<String> = layanan_core::form_check::check_forms(&[forgetful], &[])
+        .into_iter()
+        .map(|p| format!("{}: {}", p.field, p.message))
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("surat.data: isian \"tempat-berobat\" (muncul bila keperluan = berobat)")),
+        "{problems:?}"
+    );
     answers.insert("keperluan".into(), "lainnya".into());
     answers.insert("keperluan-lain".into(), "mendaftar kerja di pabrik".into());
     let typed = statement(&answers);

@@ -4,8 +4,8 @@
 //! honest progress count; and unknown answers never turn into "Belum memenuhi syarat".
 
 use layanan_core::content::Problem;
-use layanan_core::lang::Lang;
 use layanan_core::date::CivilDate;
+use layanan_core::lang::Lang;
 use layanan_core::rules::*;
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -630,8 +630,12 @@ fn walk_family_with_a_new_baby() -> Vec<QuestionRef> {
         let q = questions.iter().find(|q| q.id == at.question()).unwrap();
         let answer = match (&at, q.kind) {
             (QuestionRef::Member(i, _), QuestionKind::Date) => Answer::Date(day(births[*i])),
-            (QuestionRef::Member(0, _), QuestionKind::Choice) if q.id == "jenis-kelamin" => Answer::Choice("perempuan".into()),
-            (QuestionRef::Member(1, _), QuestionKind::Choice) if q.id == "jenis-kelamin" => Answer::Choice("laki-laki".into()),
+            (QuestionRef::Member(0, _), QuestionKind::Choice) if q.id == "jenis-kelamin" => {
+                Answer::Choice("perempuan".into())
+            }
+            (QuestionRef::Member(1, _), QuestionKind::Choice) if q.id == "jenis-kelamin" => {
+                Answer::Choice("laki-laki".into())
+            }
             (QuestionRef::Household(_), QuestionKind::YesNo) => Answer::Yes,
             (_, QuestionKind::YesNo) => Answer::No,
             (_, QuestionKind::Number) => Answer::Number(if q.id == DTSEN_DECILE { 3 } else { 1_500_000 }),
@@ -649,11 +653,22 @@ fn walk_family_with_a_new_baby() -> Vec<QuestionRef> {
 fn a_new_baby_is_asked_only_what_can_apply_to_a_baby() {
     let asked = walk_family_with_a_new_baby();
     let about = |person: usize| -> Vec<&str> {
-        asked.iter().filter_map(|at| matches!(at, QuestionRef::Member(i, _) if *i == person).then(|| at.question())).collect()
+        asked
+            .iter()
+            .filter_map(|at| matches!(at, QuestionRef::Member(i, _) if *i == person).then(|| at.question()))
+            .collect()
     };
-    assert_eq!(about(2), [BIRTH_DATE, "disabilitas"], "no school, SMA, chronic illness, pregnancy or business for a baby");
+    assert_eq!(
+        about(2),
+        [BIRTH_DATE, "disabilitas"],
+        "no school, SMA, chronic illness, pregnancy or business for a baby"
+    );
     for adult in [0, 1] {
-        assert!(!about(adult).contains(&"jenjang-sekolah"), "adults over 25 are not asked where they study: {:?}", about(adult));
+        assert!(
+            !about(adult).contains(&"jenjang-sekolah"),
+            "adults over 25 are not asked where they study: {:?}",
+            about(adult)
+        );
     }
     assert!(!about(1).contains(&"hamil"), "the father is not asked whether he is pregnant: {:?}", about(1));
     // The age is known before any question it rules out.
@@ -695,14 +710,23 @@ fn duplicate_ids_are_reported_for_questions_options_and_programmes() {
     let fields: Vec<String> = check_programmes(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
     let last = bank.len() - 1;
     let first = bank.iter().position(|q| q.id == RESIDENT).unwrap();
-    assert!(fields.contains(&format!("pertanyaan[{first}].id")) && fields.contains(&format!("pertanyaan[{last}].id")), "{fields:?}");
+    assert!(
+        fields.contains(&format!("pertanyaan[{first}].id")) && fields.contains(&format!("pertanyaan[{last}].id")),
+        "{fields:?}"
+    );
 
     let mut bank = questions.clone();
     let sex = bank.iter().position(|q| q.id == "jenis-kelamin").unwrap();
     let option = bank[sex].options[0].clone();
     bank[sex].options.push(option);
     let problems = check_programmes(&bank, programmes, &services());
-    assert_eq!(at(&problems), one("pertanyaan.toml", &format!("pertanyaan[{sex}].pilihan[0].id")).into_iter().chain(one("pertanyaan.toml", &format!("pertanyaan[{sex}].pilihan[2].id"))).collect::<Vec<_>>());
+    assert_eq!(
+        at(&problems),
+        one("pertanyaan.toml", &format!("pertanyaan[{sex}].pilihan[0].id"))
+            .into_iter()
+            .chain(one("pertanyaan.toml", &format!("pertanyaan[{sex}].pilihan[2].id")))
+            .collect::<Vec<_>>()
+    );
 
     let mut twice = programmes.clone();
     twice.push(programme("sktm").clone());
@@ -712,13 +736,19 @@ fn duplicate_ids_are_reported_for_questions_options_and_programmes() {
 
 #[test]
 fn bounds_that_refuse_every_answer_are_reported() {
-    let unbounded = problems_after("sktm", |p| p.criteria[1].condition = Condition::Number { question: HOUSEHOLD_INCOME.into(), min: None, max: None });
+    let unbounded = problems_after("sktm", |p| {
+        p.criteria[1].condition = Condition::Number { question: HOUSEHOLD_INCOME.into(), min: None, max: None }
+    });
     assert_eq!(at(&unbounded), one("program/sktm.toml", "kriteria[1].syarat"));
-    let reversed = problems_after("sktm", |p| p.criteria[1].condition = Condition::Number { question: HOUSEHOLD_INCOME.into(), min: Some(5), max: Some(1) });
+    let reversed = problems_after("sktm", |p| {
+        p.criteria[1].condition = Condition::Number { question: HOUSEHOLD_INCOME.into(), min: Some(5), max: Some(1) }
+    });
     assert_eq!(at(&reversed), one("program/sktm.toml", "kriteria[1].syarat.min"));
     let ages = problems_after("sktm", |p| p.criteria[1].condition = Condition::Age { min: Some(60), max: Some(18) });
     assert_eq!(at(&ages), one("program/sktm.toml", "kriteria[1].syarat.min"));
-    let count = problems_after("sktm", |p| p.criteria[1].condition = Condition::MemberCount { condition: None, min: None, max: None });
+    let count = problems_after("sktm", |p| {
+        p.criteria[1].condition = Condition::MemberCount { condition: None, min: None, max: None }
+    });
     assert_eq!(at(&count), one("program/sktm.toml", "kriteria[1].syarat"));
     // A number question whose own bounds are reversed would refuse every number the resident types.
     let (questions, programmes) = rules();
@@ -737,5 +767,8 @@ fn an_implied_answer_must_fit_its_question_and_rest_on_other_questions() {
     bank[school].implied[0].answer = Answer::Choice("universitas-luar-negeri".into());
     bank[school].implied[1].when = Condition::Choice { question: "jenjang-sekolah".into(), any_of: vec!["sd".into()] };
     let fields: Vec<String> = check_programmes(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
-    assert_eq!(fields, [format!("pertanyaan[{school}].tersirat[0].jawaban"), format!("pertanyaan[{school}].tersirat[1].bila")]);
+    assert_eq!(
+        fields,
+        [format!("pertanyaan[{school}].tersirat[0].jawaban"), format!("pertanyaan[{school}].tersirat[1].bila")]
+    );
 }

@@ -1,21 +1,26 @@
 //! The real schedules in `content/jadwal/` load and pass the check, give residents the plans the research
 //! notes describe, and the check catches the mistakes staff are likely to make, naming file and field.
 
-use layanan_core::date::CivilDate;
 use layanan_core::content::parse_toml;
+use layanan_core::date::CivilDate;
 use layanan_core::ics::calendar;
 use layanan_core::lang::Lang;
 use layanan_core::schedule::ckg::{ckg_for_person, ckg_for_pregnancy, CkgSchedule};
 use layanan_core::schedule::immunisation::{immunisation_plan, Dose, ImmunisationSchedule};
 use layanan_core::schedule::pregnancy::{postnatal_plan, pregnancy_plan, GestationalAge, Whom};
 use layanan_core::schedule::reminders::{antenatal_events, ckg_events, immunisation_events, postnatal_events, Person};
-use layanan_core::schedule::{check_schedules, load_schedules, DateError, Schedules, Status, CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE};
+use layanan_core::schedule::{
+    check_schedules, load_schedules, DateError, Schedules, Status, CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE,
+};
 use std::path::Path;
 
 fn real() -> Schedules {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     load_schedules(&dir).unwrap_or_else(|problems| {
-        panic!("content/jadwal has problems:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "content/jadwal has problems:\n{}",
+            problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+        )
     })
 }
 
@@ -72,9 +77,25 @@ fn a_baby_born_today_can_have_the_birth_doses_now_and_everything_else_later() {
     assert_eq!(
         ids(&plan),
         [
-            "hb-0", "bcg", "opv-1", "opv-2", "heksavalen-1", "pcv-1", "rotavirus-1", "opv-3", "heksavalen-2",
-            "pcv-2", "rotavirus-2", "opv-4", "heksavalen-3", "rotavirus-3", "mr-1", "ipv-2", "pcv-3",
-            "heksavalen-4", "mr-2",
+            "hb-0",
+            "bcg",
+            "opv-1",
+            "opv-2",
+            "heksavalen-1",
+            "pcv-1",
+            "rotavirus-1",
+            "opv-3",
+            "heksavalen-2",
+            "pcv-2",
+            "rotavirus-2",
+            "opv-4",
+            "heksavalen-3",
+            "rotavirus-3",
+            "mr-1",
+            "ipv-2",
+            "pcv-3",
+            "heksavalen-4",
+            "mr-2",
         ]
     );
     assert!(!ids(&plan).contains(&"je"), "JE is only given in endemic areas");
@@ -149,7 +170,10 @@ fn rotavirus_is_allowed_up_to_6_months_29_days_and_too_late_the_day_after() {
 fn month_end_and_leap_day_births_get_clamped_due_dates() {
     let s = real();
     let plan = immunisation_plan(&s.immunisation, date("2025-12-31"), date("2025-12-31"));
-    assert_eq!((dose(&plan, "pcv-1").due_from, dose(&plan, "pcv-1").due_until), (date("2026-02-28"), date("2026-03-30")));
+    assert_eq!(
+        (dose(&plan, "pcv-1").due_from, dose(&plan, "pcv-1").due_until),
+        (date("2026-02-28"), date("2026-03-30"))
+    );
     assert_eq!(dose(&plan, "rotavirus-3").last_allowed, Some(date("2026-07-29")), "30 June + 29 days");
 
     let plan = immunisation_plan(&s.immunisation, date("2024-02-29"), date("2024-02-29"));
@@ -262,7 +286,11 @@ fn a_calendar_from_the_real_plans_is_well_formed() {
     );
     assert_eq!(antenatal[0].date, date("2026-12-01"));
     events.extend(antenatal);
-    events.extend(postnatal_events(Person { name: "Ani", date: today }, &postnatal_plan(&s.pregnancy, today, today), Lang::Id));
+    events.extend(postnatal_events(
+        Person { name: "Ani", date: today },
+        &postnatal_plan(&s.pregnancy, today, today),
+        Lang::Id,
+    ));
     events.extend(ckg_events(child, &ckg_for_person(&s.ckg, today, today), Lang::Id));
 
     let text = calendar(&events, 1_795_342_530_000);
@@ -282,7 +310,8 @@ fn the_same_child_and_dose_keep_their_uid_on_another_day() {
     let born = date("2026-11-22");
     let child = Person { name: "Sari", date: born };
     let early = immunisation_events(child, &immunisation_plan(&s.immunisation, born, born), &[], Lang::Id);
-    let later = immunisation_events(child, &immunisation_plan(&s.immunisation, born, date("2027-02-01")), &[], Lang::En);
+    let later =
+        immunisation_events(child, &immunisation_plan(&s.immunisation, born, date("2027-02-01")), &[], Lang::En);
     let uid = |events: &[layanan_core::ics::Event], summary_part: &str| {
         events.iter().find(|e| e.summary.contains(summary_part)).map(|e| e.uid.clone()).unwrap()
     };
@@ -418,8 +447,11 @@ fn ckg_packages_need_an_age_unless_they_are_for_pregnant_women() {
             format!("{CKG_FILE}: paket[{pregnant}].umur"),
         ]
     );
-    let unknown_timing = parse_toml::<CkgSchedule>(CKG_FILE, "diperiksa = \"2026-11-22\"\nsumber = []\n[[paket]]\nid = \"x\"\n\
-        nama = { id = \"x\", en = \"x\" }\nwaktu = \"tiap-bulan\"\ntempat = { id = \"x\", en = \"x\" }\nsumber = []\n");
+    let unknown_timing = parse_toml::<CkgSchedule>(
+        CKG_FILE,
+        "diperiksa = \"2026-11-22\"\nsumber = []\n[[paket]]\nid = \"x\"\n\
+        nama = { id = \"x\", en = \"x\" }\nwaktu = \"tiap-bulan\"\ntempat = { id = \"x\", en = \"x\" }\nsumber = []\n",
+    );
     assert!(unknown_timing.unwrap_err()[0].message.contains("tiap-bulan"));
 }
 

@@ -1,16 +1,18 @@
 //! Search ranking over the real catalogue: what residents type, and what must come first.
 
 use layanan_core::content::load;
+use layanan_core::content::Content;
 use layanan_core::lang::Lang;
 use layanan_core::lang::Text;
 use layanan_core::search::{add_synonyms, catalogue_entries, KindLabels, SearchEntry, SearchIndex};
-use layanan_core::content::Content;
 use std::path::Path;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content passes the check"))
+    CONTENT.get_or_init(|| {
+        load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content passes the check")
+    })
 }
 
 fn top(query: &str, lang: Lang, n: usize) -> Vec<String> {
@@ -112,7 +114,8 @@ fn one_search_finds_services_articles_activities_and_the_budget() {
     let labels = KindLabels { article: text("Bacaan"), event: text("Kegiatan"), programme: text("Program desa") };
     let entries = catalogue_entries(content(), &labels);
     let index = SearchIndex::new(&entries, Lang::Id);
-    let first = |q: &str, n: usize| index.search(q).into_iter().take(n).map(|i| entries[i].path.clone()).collect::<Vec<_>>();
+    let first =
+        |q: &str, n: usize| index.search(q).into_iter().take(n).map(|i| entries[i].path.clone()).collect::<Vec<_>>();
     assert!(first("stunting", 3).iter().any(|p| p.starts_with("/info/")), "{:?}", first("stunting", 3));
     assert!(first("anggaran desa", 3).contains(&"/program/apbdes".to_string()), "{:?}", first("anggaran desa", 3));
     assert!(first("bank sampah", 6).iter().any(|p| p.starts_with("/agenda/")), "{:?}", first("bank sampah", 6));
@@ -127,7 +130,13 @@ fn one_search_finds_services_articles_activities_and_the_budget() {
 
 #[test]
 fn a_synonym_finds_what_is_written_with_the_other_word() {
-    let mut entries = vec![SearchEntry { path: "/layanan/x".into(), name: text("Akta kelahiran"), summary: text("Bukti lahir"), keywords: vec![], kind: None }];
+    let mut entries = vec![SearchEntry {
+        path: "/layanan/x".into(),
+        name: text("Akta kelahiran"),
+        summary: text("Bukti lahir"),
+        keywords: vec![],
+        kind: None,
+    }];
     let groups = [vec!["akta".to_string(), "akte".to_string()], vec!["kk".to_string(), "kartu keluarga".to_string()]];
     assert!(SearchIndex::new(&entries, Lang::Id).search("akte").is_empty(), "without the synonyms nothing matches");
     add_synonyms(&mut entries, &groups);

@@ -40,11 +40,17 @@ pub fn BarChart(
     missing: String,
     note: String,
 ) -> impl IntoView {
-    let amounts: Vec<u64> = rows.iter().flat_map(|r| r.values.iter().map(|v| v.as_ref().map_or(0, |a| a.amount))).collect();
+    let amounts: Vec<u64> =
+        rows.iter().flat_map(|r| r.values.iter().map(|v| v.as_ref().map_or(0, |a| a.amount))).collect();
     let mut bar_lengths = lengths(&amounts).into_iter();
     let drawn: Vec<Vec<Option<(u32, String)>>> = rows
         .iter()
-        .map(|r| r.values.iter().map(|v| bar_lengths.next().and_then(|len| v.as_ref().map(|a| (len, a.short.clone())))).collect())
+        .map(|r| {
+            r.values
+                .iter()
+                .map(|v| bar_lengths.next().and_then(|len| v.as_ref().map(|a| (len, a.short.clone()))))
+                .collect()
+        })
         .collect();
     let several = series.len() > 1;
     view! {

@@ -3,9 +3,9 @@
 
 use crate::components::date_field::DateEcho;
 use crate::i18n::{text, Key};
-use layanan_core::lang::Lang;
 use crate::state::{lang, t};
 use layanan_core::forms::{address_key, chosen, AddressPart, Answers, Field, FieldKind};
+use layanan_core::lang::Lang;
 use layanan_core::lang::Text;
 use leptos::prelude::*;
 
@@ -23,27 +23,35 @@ pub fn FieldInput(
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
             let mut ids = Vec::new();
-            if field.hint.is_some() { ids.push(hint_id.clone()); }
-            if error.with(Option::is_some) { ids.push(error_id.clone()); }
+            if field.hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
             // No attribute at all rather than an empty list (an empty IDREFS is invalid HTML).
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
     let label = move || field.label.get(lang()).to_string();
-    let optional = (!field.required).then(|| view! { <span class="field__optional">" " {t(Key::form_optional)}</span> });
+    let optional =
+        (!field.required).then(|| view! { <span class="field__optional">" " {t(Key::form_optional)}</span> });
     let hint = field.hint.as_ref().map(|h| {
         let hint_id = hint_id.clone();
         view! { <p class="hint field__hint" id=hint_id>{move || h.get(lang()).to_string()}</p> }
     });
     let message = {
         let error_id = error_id.clone();
-        move || error.get().map(|m| view! {
+        move || {
+            error.get().map(|m| view! {
             <p class="field__error" id=error_id.clone()><span class="visually-hidden">{t(Key::error_prefix)}</span>{m.get(lang()).to_string()}</p>
         })
+        }
     };
     let value_of = move |key: &str| answers.with_untracked(|a| a.get(key).cloned().unwrap_or_default());
     let invalid = move || error.with(Option::is_some).then_some("true");
-    let is_group = matches!(field.kind, FieldKind::Choice | FieldKind::MultiChoice | FieldKind::YesNo | FieldKind::Address);
+    let is_group =
+        matches!(field.kind, FieldKind::Choice | FieldKind::MultiChoice | FieldKind::YesNo | FieldKind::Address);
 
     let control = match field.kind {
         FieldKind::LongText => {
@@ -54,7 +62,8 @@ pub fn FieldInput(
                     aria-describedby=described.clone() aria-invalid=invalid
                     prop:value=value_of(&field.id)
                     on:input=move |ev| on_answer.run((key.clone(), event_target_value(&ev)))></textarea>
-            }.into_any()
+            }
+            .into_any()
         }
         FieldKind::Choice | FieldKind::YesNo | FieldKind::MultiChoice => {
             let multi = field.kind == FieldKind::MultiChoice;
@@ -93,28 +102,27 @@ pub fn FieldInput(
                 </div>
             }.into_any()
         }
-        FieldKind::Address => {
-            view! {
-                <div class="address" id=id.clone() tabindex="-1">
-                    {AddressPart::ALL.into_iter().map(|part| {
-                        let key = address_key(&field.id, part);
-                        let part_id = format!("{id}-{}", part.key());
-                        let short = matches!(part, AddressPart::Rt | AddressPart::Rw);
-                        let initial = value_of(&key);
-                        view! {
-                            <div class="address__part" class:address__part--short=short>
-                                <label class="address__label" for=part_id.clone()>{move || part.label(lang())}</label>
-                                <input class="field__input" id=part_id type="text" autocomplete="off"
-                                    inputmode=short.then_some("numeric")
-                                    maxlength=field.length_limit().map(|n| n.to_string())
-                                    prop:value=initial
-                                    on:input=move |ev| on_answer.run((key.clone(), event_target_value(&ev)))/>
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
-            }.into_any()
+        FieldKind::Address => view! {
+            <div class="address" id=id.clone() tabindex="-1">
+                {AddressPart::ALL.into_iter().map(|part| {
+                    let key = address_key(&field.id, part);
+                    let part_id = format!("{id}-{}", part.key());
+                    let short = matches!(part, AddressPart::Rt | AddressPart::Rw);
+                    let initial = value_of(&key);
+                    view! {
+                        <div class="address__part" class:address__part--short=short>
+                            <label class="address__label" for=part_id.clone()>{move || part.label(lang())}</label>
+                            <input class="field__input" id=part_id type="text" autocomplete="off"
+                                inputmode=short.then_some("numeric")
+                                maxlength=field.length_limit().map(|n| n.to_string())
+                                prop:value=initial
+                                on:input=move |ev| on_answer.run((key.clone(), event_target_value(&ev)))/>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
         }
+        .into_any(),
         kind => {
             let key = field.id.clone();
             let (input_type, inputmode, autocomplete) = match kind {
@@ -152,7 +160,8 @@ pub fn FieldInput(
                 {message}
                 {control}
             </fieldset>
-        }.into_any()
+        }
+        .into_any()
     } else {
         view! {
             <div class="field" class:field--error=move || error.with(Option::is_some)>
@@ -161,6 +170,7 @@ pub fn FieldInput(
                 {message}
                 {control}
             </div>
-        }.into_any()
+        }
+        .into_any()
     }
 }

@@ -13,7 +13,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 #[component]
-pub fn Handover(form: &'static Form, answers: Answers, whatsapp: Option<String>, code: Option<String>) -> impl IntoView {
+pub fn Handover(
+    form: &'static Form,
+    answers: Answers,
+    whatsapp: Option<String>,
+    code: Option<String>,
+) -> impl IntoView {
     let day = crate::state::today();
     let qr_link = link(&app_url(), &encode(form, &answers, day));
     let qr = fits_qr(&qr_link).then(|| qr_svg_data_uri(&qr_link)).flatten();
@@ -26,7 +31,10 @@ pub fn Handover(form: &'static Form, answers: Answers, whatsapp: Option<String>,
     }
     text.push_str(&format!("{}\n{qr_link}\n", t(Key::handover_code_line)));
     // WhatsApp keeps a copy of every message on its servers and phones; a NIK should know that before it goes.
-    let has_nik = form.fields().any(|f| matches!(f.kind, FieldKind::Nik | FieldKind::KkNumber) && answers.get(&f.id).is_some_and(|v| !v.trim().is_empty()));
+    let has_nik = form.fields().any(|f| {
+        matches!(f.kind, FieldKind::Nik | FieldKind::KkNumber)
+            && answers.get(&f.id).is_some_and(|v| !v.trim().is_empty())
+    });
     let enlarged = RwSignal::new(false);
     let no_office_number = whatsapp.is_none();
     let whatsapp_href = match &whatsapp {

@@ -2,10 +2,10 @@
 //! button opens the feedback form with the rating (and the service) already chosen, through the address;
 //! the resident may add a comment or the full survey there and decides how to send it.
 
+use crate::i18n::Key;
 use crate::paths::href;
 use crate::site::content;
 use crate::state::{lang, t};
-use crate::i18n::Key;
 use layanan_core::feedback::{FORM, HELPFUL_FIELD, SERVICE_FIELD};
 use leptos::prelude::*;
 

@@ -4,17 +4,17 @@
 //!
 //! Pages are rendered with the build's date; the [`Dates`] island redraws the dates from the phone's today.
 
+use crate::components::sources::{Sources, StaleNote};
 use crate::i18n::{day_name, fill, Key};
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t};
 use layanan_core::agenda::recurrence::{Freq, Rule};
 use layanan_core::agenda::{between, calendar, periods, Event, Filter, Kind};
-use layanan_core::hours::TimeZone;
 use layanan_core::date::{month_name, CivilDate};
 use layanan_core::hours::format_minutes;
+use layanan_core::hours::TimeZone;
 use layanan_core::lang::Lang;
-use crate::components::sources::{Sources, StaleNote};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
@@ -51,7 +51,9 @@ pub fn AgendaKind() -> impl IntoView {
 #[component]
 pub fn AgendaDusun() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let Some(name) = content().agenda.dusun_name(&id) else { return view! { <crate::pages::not_found::NotFound/> }.into_any() };
+    let Some(name) = content().agenda.dusun_name(&id) else {
+        return view! { <crate::pages::not_found::NotFound/> }.into_any();
+    };
     let heading = fill(t(Key::agenda_heading_for), &[("nama", name)]);
     set_meta(heading.clone(), t(Key::agenda_intro));
     view! { <AgendaList filter=Filter { kind: None, dusun: Some(id) } heading=heading/> }.into_any()
@@ -63,8 +65,10 @@ fn AgendaList(filter: Filter, heading: String) -> impl IntoView {
     let agenda = &content().agenda;
     let events: Vec<Event> = agenda.events.iter().filter(|e| filter.admits(e)).cloned().collect();
     let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| agenda.events.iter().any(|e| e.kind == *k)).collect();
-    let link = |path: String, label: String, current: bool| view! {
-        <li><a href=href(&path) aria-current=current.then_some("page")>{label}</a></li>
+    let link = |path: String, label: String, current: bool| {
+        view! {
+            <li><a href=href(&path) aria-current=current.then_some("page")>{label}</a></li>
+        }
     };
     view! {
         <h1 tabindex="-1">{heading}</h1>
@@ -106,7 +110,9 @@ fn rows(events: &[&Event], days: i64) -> Vec<Row> {
                 title: e.title.get(lang).to_string(),
                 href: href(&format!("/agenda/{}", e.id)),
                 place: if dusun.is_empty() { place } else { format!("{place} ({dusun})") },
-                moved: o.moved.map(|(from, why)| fill(t(Key::agenda_moved), &[("tanggal", &from.long_with_day(lang)), ("alasan", why.get(lang))])),
+                moved: o.moved.map(|(from, why)| {
+                    fill(t(Key::agenda_moved), &[("tanggal", &from.long_with_day(lang)), ("alasan", why.get(lang))])
+                }),
             }
         })
         .collect()
@@ -127,7 +133,9 @@ pub struct Row {
 #[component]
 pub fn EventPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let Some(event) = content().agenda.event(&id) else { return view! { <crate::pages::not_found::NotFound/> }.into_any() };
+    let Some(event) = content().agenda.event(&id) else {
+        return view! { <crate::pages::not_found::NotFound/> }.into_any();
+    };
     let lang = lang();
     let text = |t: &layanan_core::lang::Text| t.get(lang).to_string();
     set_meta(text(&event.title), text(&event.summary));
@@ -170,7 +178,8 @@ pub fn EventPage() -> impl IntoView {
 /// The next dates of the activities linked to a service, for its page.
 #[component]
 pub fn ServiceAgenda(service: String) -> impl IntoView {
-    let events: Vec<Event> = content().agenda.events.iter().filter(|e| e.services.contains(&service)).cloned().collect();
+    let events: Vec<Event> =
+        content().agenda.events.iter().filter(|e| e.services.contains(&service)).cloned().collect();
     (!events.is_empty()).then(|| view! {
         <section class="no-print">
             <h2>{t(Key::agenda_for_service)}</h2>
@@ -193,15 +202,27 @@ fn when(event: &Event, zone: TimeZone, lang: Lang) -> String {
 fn rule_words(rule: &Rule, lang: Lang) -> String {
     let tx = |k: Key| crate::i18n::text(lang, k);
     let day = rule.days.first().map_or(rule.start.weekday(), |d| d.0);
-    let days = if rule.days.is_empty() { day_name(lang, day).to_string() } else { rule.days.iter().map(|d| day_name(lang, d.0)).collect::<Vec<_>>().join(", ") };
+    let days = if rule.days.is_empty() {
+        day_name(lang, day).to_string()
+    } else {
+        rule.days.iter().map(|d| day_name(lang, d.0)).collect::<Vec<_>>().join(", ")
+    };
     let n = rule.interval.to_string();
-    let ordinal = |nth: i8| tx([Key::ordinal_last, Key::ordinal_1, Key::ordinal_2, Key::ordinal_3, Key::ordinal_4, Key::ordinal_5][nth.clamp(0, 5) as usize]);
+    let ordinal = |nth: i8| {
+        tx([Key::ordinal_last, Key::ordinal_1, Key::ordinal_2, Key::ordinal_3, Key::ordinal_4, Key::ordinal_5]
+            [nth.clamp(0, 5) as usize])
+    };
     let words = match (rule.freq, rule.nth, rule.month_day) {
         (Freq::Weekly, _, _) if rule.interval == 1 => fill(tx(Key::agenda_rule_weekly), &[("hari", &days)]),
         (Freq::Weekly, _, _) => fill(tx(Key::agenda_rule_weeks), &[("hari", &days), ("jumlah", &n)]),
-        (Freq::Monthly, Some(nth), _) => fill(tx(Key::agenda_rule_monthly_nth), &[("hari", &days), ("ke", ordinal(if nth < 0 { 0 } else { nth }))]),
+        (Freq::Monthly, Some(nth), _) => {
+            fill(tx(Key::agenda_rule_monthly_nth), &[("hari", &days), ("ke", ordinal(if nth < 0 { 0 } else { nth }))])
+        }
         (Freq::Monthly, None, Some(-1)) => tx(Key::agenda_rule_monthly_last).to_string(),
-        (Freq::Monthly, None, d) => fill(tx(Key::agenda_rule_monthly_day), &[("tanggal", &d.map_or(rule.start.day(), |d| d as u32).to_string())]),
+        (Freq::Monthly, None, d) => fill(
+            tx(Key::agenda_rule_monthly_day),
+            &[("tanggal", &d.map_or(rule.start.day(), |d| d as u32).to_string())],
+        ),
         (Freq::Yearly, _, d) => {
             let months: Vec<u32> = if rule.months.is_empty() { vec![rule.start.month()] } else { rule.months.clone() };
             let day = d.map_or(rule.start.day(), |d| d as u32);
@@ -247,19 +268,22 @@ fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> im
             today.set(now);
         }
     });
-    let item = |r: &'static Row, show_title: bool| view! {
-        <li class="agenda__item">
-            <p class="agenda__date"><strong>{r.day.clone()}</strong> " · " {r.time.clone()}</p>
-            {show_title.then(|| view! { <p class="agenda__title"><a href=r.href.clone()>{r.title.clone()}</a></p> })}
-            <p class="hint">{r.place.clone()}</p>
-            {r.moved.clone().map(|m| view! { <p class="agenda__moved">{m}</p> })}
-        </li>
+    let item = |r: &'static Row, show_title: bool| {
+        view! {
+            <li class="agenda__item">
+                <p class="agenda__date"><strong>{r.day.clone()}</strong> " · " {r.time.clone()}</p>
+                {show_title.then(|| view! { <p class="agenda__title"><a href=r.href.clone()>{r.title.clone()}</a></p> })}
+                <p class="hint">{r.place.clone()}</p>
+                {r.moved.clone().map(|m| view! { <p class="agenda__moved">{m}</p> })}
+            </li>
+        }
     };
     let list = move |found: Vec<&'static Row>, show_title: bool, empty: Key| {
         if found.is_empty() {
             view! { <p>{t(empty)}</p> }.into_any()
         } else {
-            view! { <ul class="agenda__list">{found.into_iter().map(|r| item(r, show_title)).collect_view()}</ul> }.into_any()
+            view! { <ul class="agenda__list">{found.into_iter().map(|r| item(r, show_title)).collect_view()}</ul> }
+                .into_any()
         }
     };
     let view = StoredValue::new(view);
@@ -282,7 +306,16 @@ fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> im
             }
             DatesView::Service => {
                 let mut seen = Vec::new();
-                let next: Vec<&Row> = from_today.filter(|r| if seen.contains(&&r.href) { false } else { seen.push(&r.href); true }).collect();
+                let next: Vec<&Row> = from_today
+                    .filter(|r| {
+                        if seen.contains(&&r.href) {
+                            false
+                        } else {
+                            seen.push(&r.href);
+                            true
+                        }
+                    })
+                    .collect();
                 list(next, true, Key::agenda_none_coming)
             }
             DatesView::One { share, calendar } => {
@@ -315,7 +348,10 @@ fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> im
 fn share_template(event: &Event) -> String {
     let lang = lang();
     let zone = content().desa.zona_waktu;
-    fill(t(Key::agenda_share_text), &[("kegiatan", event.title.get(lang)), ("kapan", &when(event, zone, lang)), ("tempat", event.place.get(lang))])
+    fill(
+        t(Key::agenda_share_text),
+        &[("kegiatan", event.title.get(lang)), ("kapan", &when(event, zone, lang)), ("tempat", event.place.get(lang))],
+    )
 }
 
 /// Where the build writes an activity's calendar file: `agenda/<id>.ics`, beside its page.

@@ -8,11 +8,11 @@
 //! (`?draf=<id>&tanya=keluarga.umur`).
 
 use crate::components::date_field::DateEcho;
+use crate::components::needs_js::NeedsJavaScript;
+use crate::components::read_aloud::ReadAloudControl;
 use crate::components::text_share::TextShare;
 use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, Key};
-use crate::components::needs_js::NeedsJavaScript;
-use crate::components::read_aloud::ReadAloudControl;
 use crate::pages::not_found::NotFound;
 use crate::paths::href;
 use crate::site::{content, set_meta};
@@ -22,8 +22,8 @@ use layanan_core::drafts::{checker_form_id, relative_time, Draft, Id, IndexEntry
 use layanan_core::lang::Text;
 use layanan_core::order::{number, sort_by};
 use layanan_core::rules::{
-    combined_documents, evaluate_all, for_person, next_question, progress, Answer, Answers, Findings, Outcome, Programme,
-    Question, QuestionKind, QuestionRef, Step, Tri, UNKNOWN,
+    combined_documents, evaluate_all, for_person, next_question, progress, Answer, Answers, Findings, Outcome,
+    Programme, Question, QuestionKind, QuestionRef, Step, Tri, UNKNOWN,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -204,15 +204,29 @@ fn next_step(answers: &Answers) -> String {
 #[cfg_attr(feature = "reader", component)]
 #[cfg_attr(not(feature = "reader"), island)]
 fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions: Vec<Question>) -> impl IntoView {
-    let rules = Rules { programmes: Box::leak(programmes.into_boxed_slice()), questions: Box::leak(questions.into_boxed_slice()) };
+    let rules = Rules {
+        programmes: Box::leak(programmes.into_boxed_slice()),
+        questions: Box::leak(questions.into_boxed_slice()),
+    };
     provide_context(rules);
     let url = use_page_url();
     let checker = StoredValue::new(checker);
     // Until the page has hydrated: the empty draft the page was rendered with. Then the one the address names.
-    let draft = RwSignal::new(Draft::new(Id::parse("0000000000000000").expect("a valid id"), checker_form_id(&checker.get_value()), 1, 0));
+    let draft = RwSignal::new(Draft::new(
+        Id::parse("0000000000000000").expect("a valid id"),
+        checker_form_id(&checker.get_value()),
+        1,
+        0,
+    ));
     let person = RwSignal::new(None::<String>);
     let answers = Memo::new(move |_| draft.with(answers_of));
-    let step_url = move |step: &str| format!("/cek/{}?draf={}&tanya={step}", checker.get_value(), draft.with_untracked(|d| d.id().as_str().to_string()));
+    let step_url = move |step: &str| {
+        format!(
+            "/cek/{}?draf={}&tanya={step}",
+            checker.get_value(),
+            draft.with_untracked(|d| d.id().as_str().to_string())
+        )
+    };
     // Checks of this programme already begun for the person the phone is used for: offered before a new one,
     // as forms do, so a resident coming back does not think the earlier answers are lost.
     let earlier = RwSignal::new(Vec::<IndexEntry>::new());
@@ -223,7 +237,9 @@ fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions
         // A concrete step in the address, so Back returns to every question asked, the first one too. A draft
         // opened from the list goes on where it was left.
         if url.query("draf").is_none() || url.query("tanya").unwrap_or_default().is_empty() {
-            let first = draft.with_untracked(|d| d.position().map(str::to_string)).unwrap_or_else(|| next_step(&answers.get_untracked()));
+            let first = draft
+                .with_untracked(|d| d.position().map(str::to_string))
+                .unwrap_or_else(|| next_step(&answers.get_untracked()));
             url.replace(&step_url(&first));
         }
     };
@@ -257,7 +273,8 @@ fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions
         draft.update_untracked(|d| {
             d.set_answer(ANSWERS_FIELD, &json);
         });
-        let next = if url.query("kembali").as_deref() == Some("periksa") { "periksa".to_string() } else { next_step(&a) };
+        let next =
+            if url.query("kembali").as_deref() == Some("periksa") { "periksa".to_string() } else { next_step(&a) };
         save_at(draft, &next);
         url.push(&step_url(&next));
     };
@@ -298,7 +315,9 @@ fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions
 fn progress_text(p: layanan_core::rules::Progress) -> String {
     let k = (p.answered + 1).to_string();
     match p.at_most {
-        Some(n) => fill(t(Key::checker_progress_at_most), &[("nomor", &k), ("jumlah", &n.max(p.answered + 1).to_string())]),
+        Some(n) => {
+            fill(t(Key::checker_progress_at_most), &[("nomor", &k), ("jumlah", &n.max(p.answered + 1).to_string())])
+        }
         None => fill(t(Key::checker_progress), &[("nomor", &k)]),
     }
 }
@@ -308,13 +327,20 @@ fn progress_text(p: layanan_core::rules::Progress) -> String {
 fn question_line(q: &Question, at: &QuestionRef) -> String {
     let text = q.text_at(at).get(lang());
     match at {
-        QuestionRef::Member(i, _) if *i > 0 => format!("{}: {text}", fill(t(Key::checker_person), &[("nomor", &(i + 1).to_string())])),
+        QuestionRef::Member(i, _) if *i > 0 => {
+            format!("{}: {text}", fill(t(Key::checker_person), &[("nomor", &(i + 1).to_string())]))
+        }
         _ => text.to_string(),
     }
 }
 
 #[component]
-fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core::rules::Progress, on_answer: Callback<Answer>) -> impl IntoView {
+fn QuestionPage(
+    at: QuestionRef,
+    current: Option<Answer>,
+    progress: layanan_core::rules::Progress,
+    on_answer: Callback<Answer>,
+) -> impl IntoView {
     let q = question(at.question()).expect("checked content");
     let choice = RwSignal::new(match &current {
         Some(Answer::Yes) => "ya".to_string(),
@@ -338,7 +364,11 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
             (QuestionKind::Number, n) => match layanan_core::identity::parse_whole_number(n) {
                 Ok(v) => {
                     let v = v as i64;
-                    if q.min.is_some_and(|m| v < m) || q.max.is_some_and(|m| v > m) { Err(Key::checker_number_range) } else { Ok(Answer::Number(v)) }
+                    if q.min.is_some_and(|m| v < m) || q.max.is_some_and(|m| v > m) {
+                        Err(Key::checker_number_range)
+                    } else {
+                        Ok(Answer::Number(v))
+                    }
                 }
                 Err(_) => Err(Key::checker_number),
             },
@@ -414,7 +444,8 @@ fn QuestionPage(at: QuestionRef, current: Option<Answer>, progress: layanan_core
 /// "Berapa orang yang tinggal serumah?": person questions need the household listed first.
 #[component]
 fn MembersPage(answers: Answers, on_save: Callback<usize>) -> impl IntoView {
-    let value = RwSignal::new(if answers.members.is_empty() { String::new() } else { answers.members.len().to_string() });
+    let value =
+        RwSignal::new(if answers.members.is_empty() { String::new() } else { answers.members.len().to_string() });
     let error = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -443,10 +474,12 @@ fn MembersPage(answers: Answers, on_save: Callback<usize>) -> impl IntoView {
 fn CheckAnswers(answers: Answers, change_url: Callback<String, String>, on_done: Callback<()>) -> impl IntoView {
     let order: Vec<String> = use_rules().programmes.iter().flat_map(Programme::questions).collect();
     let rank = |q: &str| order.iter().position(|o| o == q).unwrap_or(usize::MAX);
-    let mut rows: Vec<(QuestionRef, Answer)> = answers.facts.iter().map(|(q, a)| (QuestionRef::Household(q.clone()), a.clone())).collect();
+    let mut rows: Vec<(QuestionRef, Answer)> =
+        answers.facts.iter().map(|(q, a)| (QuestionRef::Household(q.clone()), a.clone())).collect();
     sort_by(&mut rows, |(at, _)| number(rank(at.question())));
     for (i, m) in answers.members.iter().enumerate() {
-        let mut person: Vec<(QuestionRef, Answer)> = m.iter().map(|(q, a)| (QuestionRef::Member(i, q.clone()), a.clone())).collect();
+        let mut person: Vec<(QuestionRef, Answer)> =
+            m.iter().map(|(q, a)| (QuestionRef::Member(i, q.clone()), a.clone())).collect();
         sort_by(&mut person, |(at, _)| number(rank(at.question())));
         rows.extend(person);
     }
@@ -488,7 +521,9 @@ fn answer_text(q: &Question, a: &Answer) -> String {
             None => n.to_string(),
         },
         Answer::Date(d) => d.long(lang),
-        Answer::Choice(c) => q.options.iter().find(|o| &o.id == c).map_or_else(|| c.clone(), |o| o.text.get(lang).to_string()),
+        Answer::Choice(c) => {
+            q.options.iter().find(|o| &o.id == c).map_or_else(|| c.clone(), |o| o.text.get(lang).to_string())
+        }
     }
 }
 
@@ -655,4 +690,3 @@ fn result_text(findings: &Findings, documents: &[String], person: Option<&str>) 
     out.push_str(&format!("\n{}\n", t(Key::checker_office_decides)));
     out
 }
-

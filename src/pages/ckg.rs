@@ -1,7 +1,7 @@
 //! `/cek/ckg`: who may have a Cek Kesehatan Gratis, and when, from a date of birth.
 
-use crate::components::read_aloud::ReadAloud;
 use crate::components::date_field::{stored_date, DateField};
+use crate::components::read_aloud::ReadAloud;
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, Key};
 use crate::site::{content, set_meta};

@@ -11,7 +11,8 @@ use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{active_profile, is_hydrated, lang, set_active_profile, t};
 use layanan_core::drafts::{
-    checker_form_id, checker_of, draft_label, relative_time, wipe, Address, Error, Id, Profile, ResidentData, Settings, StoreError,
+    checker_form_id, checker_of, draft_label, relative_time, wipe, Address, Error, Id, Profile, ResidentData, Settings,
+    StoreError,
 };
 use layanan_core::forms::{Form, Step};
 use layanan_core::lang::Text;
@@ -30,11 +31,26 @@ pub struct DraftKind {
 pub fn DraftsPage() -> impl IntoView {
     set_meta(t(Key::drafts_title), t(Key::drafts_intro));
     let c = content();
-    let mut kinds: Vec<DraftKind> =
-        c.forms.iter().map(|f| DraftKind { form_id: f.id.clone(), title: f.name.clone(), sections: f.sections.len() }).collect();
-    kinds.extend(c.programmes.iter().map(|p| DraftKind { form_id: checker_form_id(&p.id), title: p.name.clone(), sections: 0 }));
-    kinds.push(DraftKind { form_id: checker_form_id(crate::pages::checker::ALL), title: both(Key::finder_title), sections: 0 });
-    kinds.push(DraftKind { form_id: layanan_core::visit::PLAN_FORM.into(), title: both(Key::visit_title), sections: 0 });
+    let mut kinds: Vec<DraftKind> = c
+        .forms
+        .iter()
+        .map(|f| DraftKind { form_id: f.id.clone(), title: f.name.clone(), sections: f.sections.len() })
+        .collect();
+    kinds.extend(c.programmes.iter().map(|p| DraftKind {
+        form_id: checker_form_id(&p.id),
+        title: p.name.clone(),
+        sections: 0,
+    }));
+    kinds.push(DraftKind {
+        form_id: checker_form_id(crate::pages::checker::ALL),
+        title: both(Key::finder_title),
+        sections: 0,
+    });
+    kinds.push(DraftKind {
+        form_id: layanan_core::visit::PLAN_FORM.into(),
+        title: both(Key::visit_title),
+        sections: 0,
+    });
     view! {
         <h1 tabindex="-1">{t(Key::drafts_heading)}</h1>
         <p>{t(Key::drafts_intro)}</p>
@@ -72,7 +88,9 @@ pub fn progress_text(position: Option<&str>, sections: usize, checker: bool) -> 
         return Some(t(key).to_string());
     }
     Some(match Step::parse(Some(position), sections) {
-        Step::Section(i) => fill(t(Key::form_step), &[("nomor", &(i + 1).to_string()), ("jumlah", &sections.to_string())]),
+        Step::Section(i) => {
+            fill(t(Key::form_step), &[("nomor", &(i + 1).to_string()), ("jumlah", &sections.to_string())])
+        }
         Step::Check => t(Key::draft_progress_check).to_string(),
         Step::Done => t(Key::draft_progress_done).to_string(),
     })
@@ -86,7 +104,10 @@ pub fn progress_text(position: Option<&str>, sections: usize, checker: bool) -> 
 fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
     let kinds = StoredValue::new(kinds);
     let title_of = move |form_id: &str| {
-        kinds.with_value(|k| k.iter().find(|k| k.form_id == form_id).map(|k| (k.title.get(lang()).to_string(), k.sections)))
+        kinds
+            .with_value(|k| {
+                k.iter().find(|k| k.form_id == form_id).map(|k| (k.title.get(lang()).to_string(), k.sections))
+            })
             .unwrap_or_else(|| (form_id.to_string(), 0))
     };
     // Bumped after every change, so the lists read storage again.
@@ -104,10 +125,38 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
     // The draft waiting for "Ya, hapus untuk selamanya": the phone was too full to move it to the trash.
     let erasing = RwSignal::new(None::<Id>);
 
-    let groups = move || { version.track(); if is_hydrated() { with_repo(|r| r.list()) } else { Vec::new() } };
-    let profiles = move || { version.track(); if is_hydrated() { with_repo(|r| r.profiles()) } else { Vec::new() } };
-    let trash = move || { version.track(); if is_hydrated() { with_repo(|r| r.trash()) } else { Vec::new() } };
-    let damaged = move || { version.track(); if is_hydrated() { with_repo(|r| r.quarantined()).len() } else { 0 } };
+    let groups = move || {
+        version.track();
+        if is_hydrated() {
+            with_repo(|r| r.list())
+        } else {
+            Vec::new()
+        }
+    };
+    let profiles = move || {
+        version.track();
+        if is_hydrated() {
+            with_repo(|r| r.profiles())
+        } else {
+            Vec::new()
+        }
+    };
+    let trash = move || {
+        version.track();
+        if is_hydrated() {
+            with_repo(|r| r.trash())
+        } else {
+            Vec::new()
+        }
+    };
+    let damaged = move || {
+        version.track();
+        if is_hydrated() {
+            with_repo(|r| r.quarantined()).len()
+        } else {
+            0
+        }
+    };
     let now = now_ms();
 
     let say = move |key: Key| message.set(Some((t(key).to_string(), None)));
@@ -283,7 +332,11 @@ fn Damaged(count: usize, version: RwSignal<u32>) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let save_copy = move |_| {
         let json = with_repo(|r| r.export(now_ms()));
-        crate::share::download(&format!("layanan-tanjung-barat-{}.json", crate::state::today()), "application/json", &json);
+        crate::share::download(
+            &format!("layanan-tanjung-barat-{}.json", crate::state::today()),
+            "application/json",
+            &json,
+        );
     };
     let discard = move |_| {
         with_repo(|r| r.quarantined().into_iter().for_each(|q| r.discard_quarantined(&q.key)));
@@ -351,8 +404,18 @@ fn NewForm() -> impl IntoView {
 /// Volunteer mode: one phone, several neighbours, each with their own profile and drafts.
 #[component]
 fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
-    let active = Memo::new(move |_| { version.track(); is_hydrated().then(active_profile).flatten().map(|p| p.id) });
-    let profiles = move || { version.track(); if is_hydrated() { with_repo(|r| r.profiles()) } else { Vec::new() } };
+    let active = Memo::new(move |_| {
+        version.track();
+        is_hydrated().then(active_profile).flatten().map(|p| p.id)
+    });
+    let profiles = move || {
+        version.track();
+        if is_hydrated() {
+            with_repo(|r| r.profiles())
+        } else {
+            Vec::new()
+        }
+    };
     let adding = RwSignal::new(false);
     let choose = move |id: Option<Id>| {
         set_active_profile(id.as_ref());
@@ -364,7 +427,12 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
         // "Selesai dan hapus", confirmed: after the hand-over, the neighbour's drafts and profile leave this
         // phone for good (not to the trash: this is the privacy step of a shared phone).
         with_repo(|r| {
-            let ids: Vec<Id> = r.list().into_iter().filter(|g| g.profile_id.as_ref() == Some(&id)).flat_map(|g| g.drafts.into_iter().map(|d| d.id)).collect();
+            let ids: Vec<Id> = r
+                .list()
+                .into_iter()
+                .filter(|g| g.profile_id.as_ref() == Some(&id))
+                .flat_map(|g| g.drafts.into_iter().map(|d| d.id))
+                .collect();
             for d in ids {
                 let _ = r.delete(&d, now_ms());
                 r.erase(&d);
@@ -458,10 +526,13 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
         let get = |k: &str| v.get(k).cloned().unwrap_or_default().trim().to_string();
         let mut found = std::collections::BTreeMap::new();
         if get("label").is_empty() {
-            found.insert("label", layanan_core::lang::Text {
-                id: crate::i18n::text(layanan_core::lang::Lang::Id, Key::profile_label_missing).into(),
-                en: crate::i18n::text(layanan_core::lang::Lang::En, Key::profile_label_missing).into(),
-            });
+            found.insert(
+                "label",
+                layanan_core::lang::Text {
+                    id: crate::i18n::text(layanan_core::lang::Lang::Id, Key::profile_label_missing).into(),
+                    en: crate::i18n::text(layanan_core::lang::Lang::En, Key::profile_label_missing).into(),
+                },
+            );
         }
         use layanan_core::identity::{parse_kk, parse_nik, parse_phone, parse_rt_rw};
         let checks: [(&'static str, fn(&str) -> Option<layanan_core::lang::Text>); 5] = [
@@ -623,7 +694,11 @@ fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
 
     let export_all = move |_| {
         let json = with_repo(|r| r.export(now_ms()));
-        crate::share::download(&format!("layanan-tanjung-barat-{}.json", crate::state::today()), "application/json", &json);
+        crate::share::download(
+            &format!("layanan-tanjung-barat-{}.json", crate::state::today()),
+            "application/json",
+            &json,
+        );
     };
     let open_text = move |raw: String| {
         error.set(None);
@@ -642,10 +717,14 @@ fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
         }
         // A single form handed over: read against the forms of this build, fetched the first time.
         leptos::task::spawn_local(async move {
-            let forms: Vec<Form> = match crate::share::fetch_text(&forms_file.get_value()).await.map(|t| serde_json::from_str(&t)) {
-                Some(Ok(forms)) => forms,
-                _ => return error.set(Some(Text { id: t(Key::search_offline).into(), en: t(Key::search_offline).into() })),
-            };
+            let forms: Vec<Form> =
+                match crate::share::fetch_text(&forms_file.get_value()).await.map(|t| serde_json::from_str(&t)) {
+                    Some(Ok(forms)) => forms,
+                    _ => {
+                        return error
+                            .set(Some(Text { id: t(Key::search_offline).into(), en: t(Key::search_offline).into() }))
+                    }
+                };
             match layanan_core::handover::decode(&raw, &forms) {
                 Ok((form, payload)) => {
                     let mut draft = layanan_core::drafts::Draft::new(new_id(), &form.id, form.version, now_ms());
@@ -713,7 +792,10 @@ fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
 }
 
 /// Items in the order a reader expects: by their shown name.
-pub fn sorted_by_name<'a, T>(items: impl Iterator<Item = (&'a T, &'a layanan_core::lang::Text)>, lang: layanan_core::lang::Lang) -> Vec<&'a T> {
+pub fn sorted_by_name<'a, T>(
+    items: impl Iterator<Item = (&'a T, &'a layanan_core::lang::Text)>,
+    lang: layanan_core::lang::Lang,
+) -> Vec<&'a T> {
     let mut v: Vec<(&T, &layanan_core::lang::Text)> = items.collect();
     layanan_core::order::sort_by(&mut v, |(_, name)| (0, name.get(lang).to_lowercase().into()));
     v.into_iter().map(|(t, _)| t).collect()

@@ -53,7 +53,8 @@ fn FeedbackTally(names: Vec<(String, Text)>) -> impl IntoView {
     });
     let pasted = RwSignal::new(String::new());
     let added = RwSignal::new(None::<Added>);
-    let store = move |list: &[Entry]| state.save(TALLY_KEY, &list.iter().map(Entry::to_line).collect::<Vec<_>>().join("\n"));
+    let store =
+        move |list: &[Entry]| state.save(TALLY_KEY, &list.iter().map(Entry::to_line).collect::<Vec<_>>().join("\n"));
     let add = move |_| {
         let parsed = parse_lines(&pasted.get_untracked());
         let mut list = entries.get_untracked();
@@ -69,7 +70,9 @@ fn FeedbackTally(names: Vec<(String, Text)>) -> impl IntoView {
         report.errors = parsed
             .errors
             .iter()
-            .map(|(line, e)| fill(t(Key::tally_line_error), &[("baris", &line.to_string()), ("alasan", e.message().get(lang()))]))
+            .map(|(line, e)| {
+                fill(t(Key::tally_line_error), &[("baris", &line.to_string()), ("alasan", e.message().get(lang()))])
+            })
             .collect();
         if report.new > 0 {
             store(&list);
@@ -130,9 +133,20 @@ fn FeedbackTally(names: Vec<(String, Text)>) -> impl IntoView {
 
 #[component]
 fn TallyTable(services: Vec<Tally>, total: Tally, name_of: impl Fn(&str) -> String + 'static) -> impl IntoView {
-    let num = |v: Option<f64>| v.map_or_else(|| "–".to_string(), |x| format!("{x:.2}").replace('.', if lang() == layanan_core::lang::Lang::Id { "," } else { "." }));
-    let grade = |t: &Tally| t.grade().map_or_else(|| "–".to_string(), |g| format!("{} ({})", g.letter(), g.words().get(lang())));
-    let rows: Vec<(String, Tally)> = services.into_iter().map(|s| (name_of(&s.service), s)).chain(std::iter::once((t(Key::tally_all_services).to_string(), total))).collect();
+    let num = |v: Option<f64>| {
+        v.map_or_else(
+            || "–".to_string(),
+            |x| format!("{x:.2}").replace('.', if lang() == layanan_core::lang::Lang::Id { "," } else { "." }),
+        )
+    };
+    let grade = |t: &Tally| {
+        t.grade().map_or_else(|| "–".to_string(), |g| format!("{} ({})", g.letter(), g.words().get(lang())))
+    };
+    let rows: Vec<(String, Tally)> = services
+        .into_iter()
+        .map(|s| (name_of(&s.service), s))
+        .chain(std::iter::once((t(Key::tally_all_services).to_string(), total)))
+        .collect();
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rekap-tabel">
             <table class="money">

@@ -6,12 +6,12 @@
 //! resident was. Every change is saved within half a second and again when the page is hidden or left; another
 //! tab saving the same draft is detected, and nothing is overwritten silently.
 
-use crate::components::field::FieldInput;
 use crate::components::answers::AnswerList;
+use crate::components::field::FieldInput;
 use crate::components::handover::Handover;
+use crate::components::needs_js::NeedsJavaScript;
 use crate::drafts::{new_id, now_ms, personal_fields, with_repo};
 use crate::i18n::{fill, Key};
-use crate::components::needs_js::NeedsJavaScript;
 use crate::pages::not_found::NotFound;
 use crate::paths::href;
 use crate::site::{content, set_meta};
@@ -88,7 +88,12 @@ fn new_draft(form: &Form, id: Option<Id>) -> Draft {
 /// most recent first.
 fn drafts_of(form: &Form) -> Vec<IndexEntry> {
     let person = crate::state::active_profile().map(|p| p.id);
-    with_repo(|r| r.list()).into_iter().filter(|g| g.profile_id == person).flat_map(|g| g.drafts).filter(|e| e.form_id == form.id).collect()
+    with_repo(|r| r.list())
+        .into_iter()
+        .filter(|g| g.profile_id == person)
+        .flat_map(|g| g.drafts)
+        .filter(|e| e.form_id == form.id)
+        .collect()
 }
 
 /// What the island shows: the form, or the choice between the drafts already begun and a new one.
@@ -108,7 +113,8 @@ fn FormIsland(form: Form, documents: Vec<Document>, whatsapp: Option<String>) ->
     let form: &'static Form = Box::leak(Box::new(form));
     let documents: &'static [Document] = Box::leak(documents.into_boxed_slice());
     let url = use_page_url();
-    let draft = RwSignal::new(Draft::new(Id::parse("0000000000000000").expect("a valid id"), &form.id, form.version, 0));
+    let draft =
+        RwSignal::new(Draft::new(Id::parse("0000000000000000").expect("a valid id"), &form.id, form.version, 0));
     let mode = RwSignal::new(Mode::Filling);
     // Bumped when the answers are replaced from outside (a stored draft opened, the other tab's version): the
     // fields are drawn again.
@@ -181,7 +187,12 @@ fn FormIsland(form: Form, documents: Vec<Document>, whatsapp: Option<String>) ->
 /// "Lanjutkan draf yang disimpan 2 jam lalu" first, "Mulai baru" second: reopening a form never hides the
 /// answers already given behind an empty one.
 #[component]
-fn ResumeChoice(form: &'static Form, drafts: Vec<IndexEntry>, open: Callback<Id>, start_new: Callback<()>) -> impl IntoView {
+fn ResumeChoice(
+    form: &'static Form,
+    drafts: Vec<IndexEntry>,
+    open: Callback<Id>,
+    start_new: Callback<()>,
+) -> impl IntoView {
     let now = now_ms();
     crate::focus::focus_after_render("lanjutkan-draf");
     view! {
@@ -217,7 +228,14 @@ fn FormFlow(
     let state = use_state();
     let url = use_page_url();
     let step = Memo::new(move |_| Step::parse(url.query("bagian").as_deref(), form.sections.len()));
-    let step_url = move |s: Step| format!("/formulir/{}?draf={}&bagian={}", form.id, draft.with_untracked(|d| d.id().as_str().to_string()), s.param());
+    let step_url = move |s: Step| {
+        format!(
+            "/formulir/{}?draf={}&bagian={}",
+            form.id,
+            draft.with_untracked(|d| d.id().as_str().to_string()),
+            s.param()
+        )
+    };
 
     let status = RwSignal::new(SaveStatus::Idle);
     let save = move || save_now(draft, status);
@@ -226,7 +244,13 @@ fn FormFlow(
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let handle = set_timeout_with_handle(move || { pending.set_value(None); save(); }, Duration::from_millis(400));
+        let handle = set_timeout_with_handle(
+            move || {
+                pending.set_value(None);
+                save();
+            },
+            Duration::from_millis(400),
+        );
         pending.set_value(handle.ok());
     };
     let flush = move || {
@@ -247,7 +271,9 @@ fn FormFlow(
             if e.key().as_deref() != Some(key.as_str()) {
                 return;
             }
-            let Some(theirs) = e.new_value().and_then(|raw| migrate(&crate::storage::stored_text(&raw)).ok()) else { return };
+            let Some(theirs) = e.new_value().and_then(|raw| migrate(&crate::storage::stored_text(&raw)).ok()) else {
+                return;
+            };
             if theirs.revision() > draft.with_untracked(Draft::revision) {
                 status.set(SaveStatus::Conflict(Box::new(theirs)));
             }
@@ -281,7 +307,11 @@ fn FormFlow(
     let keep_as_file = move |_| {
         let answers = draft.with_untracked(|d| d.answers().clone());
         let name = format!("{}-{}.json", form.id, today());
-        crate::share::download(&name, "application/json", &layanan_core::handover::file_content(form, &answers, today()));
+        crate::share::download(
+            &name,
+            "application/json",
+            &layanan_core::handover::file_content(form, &answers, today()),
+        );
     };
 
     view! {
@@ -407,7 +437,11 @@ fn SectionPage(
         if found.is_empty() {
             errors.set(Vec::new());
             let back_to_check = url.query("kembali").as_deref() == Some("periksa");
-            on_next.run(if back_to_check || index + 1 == form.sections.len() { Step::Check } else { Step::Section(index + 1) });
+            on_next.run(if back_to_check || index + 1 == form.sections.len() {
+                Step::Check
+            } else {
+                Step::Section(index + 1)
+            });
         } else {
             errors.set(found);
             request_animation_frame(move || {
@@ -417,7 +451,8 @@ fn SectionPage(
             });
         }
     };
-    let progress = fill(t(Key::form_step), &[("nomor", &(index + 1).to_string()), ("jumlah", &form.sections.len().to_string())]);
+    let progress =
+        fill(t(Key::form_step), &[("nomor", &(index + 1).to_string()), ("jumlah", &form.sections.len().to_string())]);
     view! {
         <Show when=move || !errors.with(Vec::is_empty)>
             <div class="error-summary" tabindex="-1" node_ref=summary_ref role="alert" aria-labelledby="ringkasan-salah">
@@ -454,7 +489,12 @@ fn SectionPage(
 }
 
 #[component]
-fn CheckPage(form: &'static Form, draft: RwSignal<Draft>, section_url: Callback<usize, String>, on_done: Callback<()>) -> impl IntoView {
+fn CheckPage(
+    form: &'static Form,
+    draft: RwSignal<Draft>,
+    section_url: Callback<usize, String>,
+    on_done: Callback<()>,
+) -> impl IntoView {
     let answers = draft.with_untracked(|d| d.answers().clone());
     let problems = validate_form(form, &answers, today());
     view! {
@@ -489,10 +529,17 @@ fn CheckPage(form: &'static Form, draft: RwSignal<Draft>, section_url: Callback<
 }
 
 #[component]
-fn DonePage(form: &'static Form, documents: &'static [Document], whatsapp: Option<String>, draft: RwSignal<Draft>) -> impl IntoView {
+fn DonePage(
+    form: &'static Form,
+    documents: &'static [Document],
+    whatsapp: Option<String>,
+    draft: RwSignal<Draft>,
+) -> impl IntoView {
     let answers = draft.with_untracked(|d| d.answers().clone());
     let feedback = form.id == layanan_core::feedback::FORM;
-    let code = feedback.then(|| draft.with_untracked(|d| layanan_core::feedback::machine_line(&answers, today(), d.id().as_str()))).flatten();
+    let code = feedback
+        .then(|| draft.with_untracked(|d| layanan_core::feedback::machine_line(&answers, today(), d.id().as_str())))
+        .flatten();
     view! {
         <div class="panel">
             <h1 tabindex="-1">{t(Key::form_done_heading)}</h1>

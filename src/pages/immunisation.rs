@@ -2,8 +2,8 @@
 //! dose with its window and what to do about it today, a tick for each dose already given (kept on this phone),
 //! a printable card with the child's name, and an `.ics` file with one reminder per visit.
 
-use crate::components::read_aloud::ReadAloud;
 use crate::components::date_field::{stored_date, DateField};
+use crate::components::read_aloud::ReadAloud;
 use crate::i18n::{fill, Key};
 use crate::share;
 use crate::site::{content, set_meta};
@@ -57,7 +57,12 @@ fn Immunisation(schedule: ImmunisationSchedule) -> impl IntoView {
     Effect::new(move |_| {
         if is_hydrated() {
             name.set(state.load(NAME_KEY).unwrap_or_default());
-            given.set(state.load(GIVEN_KEY).and_then(|raw| serde_json::from_str::<Vec<String>>(&raw).ok()).unwrap_or_default());
+            given.set(
+                state
+                    .load(GIVEN_KEY)
+                    .and_then(|raw| serde_json::from_str::<Vec<String>>(&raw).ok())
+                    .unwrap_or_default(),
+            );
         }
     });
     let toggle = move |id: String, on: bool| {
@@ -113,7 +118,10 @@ struct Schedule(&'static ImmunisationSchedule);
 fn NextVisit(birth: CivilDate, today: CivilDate, given: RwSignal<Vec<String>>) -> impl IntoView {
     let plan = immunisation_plan(expect_context::<Schedule>().0, birth, today);
     let visit = move || {
-        given.with(|g| next_visit(&plan, g, today).map(|v| (v.date, v.doses.iter().map(|d| d.vaccine.name.clone()).collect::<Vec<_>>())))
+        given.with(|g| {
+            next_visit(&plan, g, today)
+                .map(|v| (v.date, v.doses.iter().map(|d| d.vaccine.name.clone()).collect::<Vec<_>>()))
+        })
     };
     view! {
         <section class="panel next-visit" aria-labelledby="kunjungan-berikutnya">

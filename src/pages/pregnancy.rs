@@ -2,8 +2,8 @@
 //! pregnancy is, the antenatal check-ups by trimester with their dates, and the free health check (CKG) for
 //! pregnant women. Reminders go to the phone's calendar as an `.ics` file.
 
-use crate::components::read_aloud::ReadAloud;
 use crate::components::date_field::{stored_date, DateField};
+use crate::components::read_aloud::ReadAloud;
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, Key};
 use crate::share;
@@ -41,14 +41,19 @@ pub fn PregnancyPage() -> impl IntoView {
 fn Pregnancy(schedule: PregnancySchedule) -> impl IntoView {
     let schedule: &'static PregnancySchedule = Box::leak(Box::new(schedule));
     let today = today();
-    let hpht = stored_date(HPHT_KEY, |text, today| read_date(text).and_then(|d| check_hpht(d, today).map(|()| d)), today);
+    let hpht =
+        stored_date(HPHT_KEY, |text, today| read_date(text).and_then(|d| check_hpht(d, today).map(|()| d)), today);
     let downloaded = RwSignal::new(false);
     let download = move |_| {
         let Some(h) = hpht.checked.get_untracked().and_then(Result::ok) else { return };
         let Ok(plan) = pregnancy_plan(schedule, h, today) else { return };
         let who = t(Key::pregnancy_mother).to_string();
         let events = antenatal_events(Person { name: &who, date: h }, &plan, lang());
-        downloaded.set(share::download("jadwal-kehamilan.ics", "text/calendar;charset=utf-8", &ics::calendar(&events, crate::drafts::now_ms())));
+        downloaded.set(share::download(
+            "jadwal-kehamilan.ics",
+            "text/calendar;charset=utf-8",
+            &ics::calendar(&events, crate::drafts::now_ms()),
+        ));
     };
     view! {
         <div class="form no-print">

@@ -182,7 +182,10 @@ fn EntryView(
 ) -> impl IntoView {
     let (year, number) = (entry.year, entry.number);
     let rows = form.as_ref().map(|f| office_summary(f, &entry.payload.answers, lang())).unwrap_or_default();
-    let letter: Option<ComposedLetter> = form.as_ref().zip(letters.as_ref()).and_then(|(f, s)| compose(s, &desa, f, &entry.payload.answers, number, today()));
+    let letter: Option<ComposedLetter> = form
+        .as_ref()
+        .zip(letters.as_ref())
+        .and_then(|(f, s)| compose(s, &desa, f, &entry.payload.answers, number, today()));
     let (phone, message) = ready_message(&entry, form.as_ref(), t(Key::register_ready_message), lang());
     let wa = match &phone {
         Some(n) => format!("https://wa.me/{n}?text={}", layanan_core::route::encode_component(&message)),

@@ -4,6 +4,7 @@
 use crate::components::office::OfficeCard;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::service_card::ServiceList;
+use crate::components::sources::{Sources, StaleNote};
 use crate::i18n::{fill, format_date, Key};
 use crate::pages::not_found::NotFound;
 use crate::paths::href;
@@ -11,9 +12,8 @@ use crate::share;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, use_state};
 use layanan_core::catalog::Service;
-use layanan_core::lang::Text;
 use layanan_core::format::rupiah;
-use crate::components::sources::{Sources, StaleNote};
+use layanan_core::lang::Text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
@@ -44,7 +44,11 @@ fn Service(service: &'static Service) -> impl IntoView {
     let text = move |t: &layanan_core::lang::Text| t.get(lang).to_string();
     set_meta(text(&service.name), text(&service.summary));
     let confirm = move |field: &str| {
-        service.unconfirmed.iter().any(|f| f == field).then(|| view! { <span class="tag tag--unconfirmed">{t(Key::service_confirm)}</span> })
+        service
+            .unconfirmed
+            .iter()
+            .any(|f| f == field)
+            .then(|| view! { <span class="tag tag--unconfirmed">{t(Key::service_confirm)}</span> })
     };
     let cost = if service.cost.rupiah == 0 { t(Key::service_free).to_string() } else { rupiah(service.cost.rupiah) };
     let related: Vec<&'static Service> = service.related.iter().filter_map(|id| c.service(id)).collect();
@@ -232,7 +236,8 @@ fn Checklist(service: String, documents: Vec<(Text, Option<Text>)>) -> impl Into
 fn ShareActions(path: String, name: String) -> impl IntoView {
     // The full address (with the host's origin) is only known in the browser.
     let url = StoredValue::new(path);
-    let full_url = move || url.with_value(|p| if is_hydrated() { share::absolute_url(p) } else { crate::paths::href(p) });
+    let full_url =
+        move || url.with_value(|p| if is_hydrated() { share::absolute_url(p) } else { crate::paths::href(p) });
     let message = RwSignal::new(None::<Key>);
     let share_text = StoredValue::new(fill(t(Key::service_share_text), &[("layanan", &name)]));
     let whatsapp = move || share::whatsapp_link(&format!("{}\n{}", share_text.get_value(), full_url()));

@@ -114,7 +114,9 @@ fn Search(file: String, children: Children) -> impl IntoView {
             entries.set(Entries::Loading);
             let file = file.clone();
             leptos::task::spawn_local(async move {
-                let loaded = crate::share::fetch_text(&file).await.and_then(|text| serde_json::from_str::<Vec<SearchEntry>>(&text).ok());
+                let loaded = crate::share::fetch_text(&file)
+                    .await
+                    .and_then(|text| serde_json::from_str::<Vec<SearchEntry>>(&text).ok());
                 entries.set(match loaded {
                     Some(list) => {
                         let index = SearchIndex::new(&list, lang());
@@ -182,8 +184,12 @@ fn Results(query: Memo<String>, entries: RwSignal<Entries>) -> impl IntoView {
         let q = query.get();
         let shown = q.trim().to_string();
         match entries.get() {
-            Entries::NotAsked | Entries::Loading => view! { <p class="search__status" role="status">{t(Key::search_loading)}</p> }.into_any(),
-            Entries::Failed => view! { <p class="search__status" role="status">{t(Key::search_offline)}</p> }.into_any(),
+            Entries::NotAsked | Entries::Loading => {
+                view! { <p class="search__status" role="status">{t(Key::search_loading)}</p> }.into_any()
+            }
+            Entries::Failed => {
+                view! { <p class="search__status" role="status">{t(Key::search_offline)}</p> }.into_any()
+            }
             Entries::Ready(loaded) => {
                 let hits = loaded.1.search(&q);
                 let status = if hits.is_empty() {

@@ -16,7 +16,13 @@ pub fn SurveysPage() -> impl IntoView {
     set_meta(t(Key::surveys_title), t(Key::surveys_intro));
     let day = today();
     let surveys: Vec<&'static Form> = content().forms.iter().filter(|f| f.survey.is_some()).collect();
-    let in_phase = |phase: Phase| surveys.iter().copied().filter(move |f| f.survey.as_ref().is_some_and(|s| s.phase(day) == phase)).collect::<Vec<_>>();
+    let in_phase = |phase: Phase| {
+        surveys
+            .iter()
+            .copied()
+            .filter(move |f| f.survey.as_ref().is_some_and(|s| s.phase(day) == phase))
+            .collect::<Vec<_>>()
+    };
     let (open, closed, coming) = (in_phase(Phase::Open), in_phase(Phase::Closed), in_phase(Phase::NotYet));
     view! {
         <h1 tabindex="-1">{t(Key::surveys_title)}</h1>

@@ -69,12 +69,16 @@ pub fn TransparencyPage() -> impl IntoView {
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let Some(p) = content().village_programme(&id) else { return view! { <crate::pages::not_found::NotFound/> }.into_any() };
+    let Some(p) = content().village_programme(&id) else {
+        return view! { <crate::pages::not_found::NotFound/> }.into_any();
+    };
     set_meta(text(&p.name), text(&p.summary));
     let c = content();
     let lang = lang();
     let period = match p.end {
-        Some(end) => fill(t(Key::programme_period_range), &[("mulai", &p.start.long(lang)), ("selesai", &end.long(lang))]),
+        Some(end) => {
+            fill(t(Key::programme_period_range), &[("mulai", &p.start.long(lang)), ("selesai", &end.long(lang))])
+        }
         None => fill(t(Key::programme_period_from), &[("mulai", &p.start.long(lang))]),
     };
     let services: Vec<_> = p.services.iter().filter_map(|s| c.service(s)).collect();
@@ -144,7 +148,10 @@ fn IndicatorView(indicator: Indicator) -> impl IntoView {
         Direction::Naik => Key::indicator_target_rising,
         Direction::Turun => Key::indicator_target_falling,
     };
-    let target = fill(t(target_key), &[("tahun", &indicator.target_year.to_string()), ("nilai", &indicator.target.to_string()), ("satuan", &unit)]);
+    let target = fill(
+        t(target_key),
+        &[("tahun", &indicator.target_year.to_string()), ("nilai", &indicator.target.to_string()), ("satuan", &unit)],
+    );
     let status = match (indicator.latest(), indicator.progress()) {
         (None, _) => view! { <p><span class="tag">{t(Key::indicator_not_reported)}</span></p> }.into_any(),
         (Some(_), _) if indicator.reached() => view! { <p><span class="tag tag--done">{t(Key::indicator_reached)}</span></p> }.into_any(),
@@ -206,7 +213,13 @@ pub fn BudgetPage() -> impl IntoView {
     let spending_rows: Vec<ChartRow> = b
         .spending_by_bidang()
         .into_iter()
-        .map(|(bidang, totals)| totals_row(fill(t(Key::budget_bidang), &[("nomor", &bidang.number.to_string()), ("nama", &text(&bidang.name))]), totals, lang))
+        .map(|(bidang, totals)| {
+            totals_row(
+                fill(t(Key::budget_bidang), &[("nomor", &bidang.number.to_string()), ("nama", &text(&bidang.name))]),
+                totals,
+                lang,
+            )
+        })
         .collect();
     let (net_planned, net_realised) = b.net_financing();
     view! {
@@ -310,7 +323,9 @@ fn totals_row(label: String, totals: Totals, lang: Lang) -> ChartRow {
 /// "Rp1.574.200.000 / Rp1.240.495.000 (78%)": the plan, then what is realised so far.
 fn totals_text(totals: Totals) -> String {
     let realised = match totals.realised {
-        Some(r) => format!("{}{}", rupiah(r), percent(r, totals.planned).map(|p| format!(" ({p}%)")).unwrap_or_default()),
+        Some(r) => {
+            format!("{}{}", rupiah(r), percent(r, totals.planned).map(|p| format!(" ({p}%)")).unwrap_or_default())
+        }
         None => t(Key::indicator_not_reported).to_string(),
     };
     format!("{}: {} · {}: {realised}", t(Key::budget_planned), rupiah(totals.planned), t(Key::budget_realised))

@@ -15,7 +15,8 @@ use crate::state::{is_hydrated, lang, t, today};
 use crate::url::use_page_url;
 use layanan_core::drafts::{Draft, Id};
 use layanan_core::visit::{
-    bring_line, chosen, item_line, open_days, plan, plan_text, Note, PlanOffice, Planner, Words, PLAN_FORM, SERVICES_FIELD, TICKS_FIELD,
+    bring_line, chosen, item_line, open_days, plan, plan_text, Note, PlanOffice, Planner, Words, PLAN_FORM,
+    SERVICES_FIELD, TICKS_FIELD,
 };
 use leptos::prelude::*;
 
@@ -197,11 +198,22 @@ fn PlanView(planner: &'static Planner, ids: Vec<String>, draft: RwSignal<Draft>)
         change(draft, TICKS_FIELD, &list.join(","));
     };
     let name = |o: &PlanOffice| o.name.get(lang).to_string();
-    let notes = plan.notes.iter().map(|n| match n {
-        Note::AnotherDay { service, office, next } => fill(t(Key::visit_another_day), &[("layanan", service.name.get(lang)), ("kantor", &name(office)), ("berikut", &name(next))]),
-        Note::InPerson { service, office } => fill(t(Key::visit_in_person), &[("layanan", service.name.get(lang)), ("kantor", &name(office))]),
-        Note::OrderConflict { first, second } => fill(t(Key::visit_order_conflict), &[("pertama", &name(first)), ("kedua", &name(second))]),
-    }).collect::<Vec<_>>();
+    let notes = plan
+        .notes
+        .iter()
+        .map(|n| match n {
+            Note::AnotherDay { service, office, next } => fill(
+                t(Key::visit_another_day),
+                &[("layanan", service.name.get(lang)), ("kantor", &name(office)), ("berikut", &name(next))],
+            ),
+            Note::InPerson { service, office } => {
+                fill(t(Key::visit_in_person), &[("layanan", service.name.get(lang)), ("kantor", &name(office))])
+            }
+            Note::OrderConflict { first, second } => {
+                fill(t(Key::visit_order_conflict), &[("pertama", &name(first)), ("kedua", &name(second))])
+            }
+        })
+        .collect::<Vec<_>>();
     let one_trip = !plan.notes.iter().any(|n| matches!(n, Note::AnotherDay { .. }));
     view! {
         {(!notes.is_empty()).then(|| view! {

@@ -31,7 +31,13 @@ pub struct Wording<'a> {
 /// ends every UID (`posyandu-balita-dusun-1@tanjung-barat`), so a newer file updates the same events.
 pub fn calendar(events: &[(&Event, Wording)], zone: TimeZone, uid_domain: &str, now_utc_millis: i64) -> String {
     let stamp = utc_stamp(now_utc_millis);
-    let mut lines = vec!["BEGIN:VCALENDAR".to_string(), "VERSION:2.0".into(), format!("PRODID:{PRODID}"), "CALSCALE:GREGORIAN".into(), "METHOD:PUBLISH".into()];
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        format!("PRODID:{PRODID}"),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+    ];
     let offset = zone.offset_minutes();
     if events.iter().any(|(e, _)| e.time.is_some()) {
         let utc_offset = format!("+{:02}{:02}", offset / 60, offset % 60);
@@ -55,7 +61,10 @@ pub fn calendar(events: &[(&Event, Wording)], zone: TimeZone, uid_domain: &str, 
                     format!(";TZID={}:{}", tzid(zone), local(date, s.start)),
                     format!(";TZID={}:{}", tzid(zone), local(date, s.end)),
                 ),
-                None => (format!(";VALUE=DATE:{}", date.to_basic_string()), format!(";VALUE=DATE:{}", date.add_days(1).to_basic_string())),
+                None => (
+                    format!(";VALUE=DATE:{}", date.to_basic_string()),
+                    format!(";VALUE=DATE:{}", date.add_days(1).to_basic_string()),
+                ),
             }
         };
         let body = |lines: &mut Vec<String>, uid: &str, start: CivilDate| {
@@ -87,7 +96,9 @@ pub fn calendar(events: &[(&Event, Wording)], zone: TimeZone, uid_domain: &str, 
                 skipped.sort();
                 if !skipped.is_empty() {
                     let (prefix, texts): (String, Vec<String>) = match span {
-                        Some(s) => (format!(";TZID={}", tzid(zone)), skipped.iter().map(|d| local(*d, s.start)).collect()),
+                        Some(s) => {
+                            (format!(";TZID={}", tzid(zone)), skipped.iter().map(|d| local(*d, s.start)).collect())
+                        }
                         None => (";VALUE=DATE".into(), skipped.iter().map(|d| d.to_basic_string()).collect()),
                     };
                     lines.push(format!("EXDATE{prefix}:{}", texts.join(",")));

@@ -41,8 +41,17 @@ impl Kind {
 
     /// The id used in content and addresses (`/agenda/jenis/bank-sampah/`).
     pub fn key(self) -> &'static str {
-        ["posyandu", "musdes", "forum-warga", "pelatihan", "bazar-umkm", "gotong-royong", "bank-sampah", "penyuluhan", "lainnya"]
-            [self as usize]
+        [
+            "posyandu",
+            "musdes",
+            "forum-warga",
+            "pelatihan",
+            "bazar-umkm",
+            "gotong-royong",
+            "bank-sampah",
+            "penyuluhan",
+            "lainnya",
+        ][self as usize]
     }
 
     pub fn from_key(key: &str) -> Option<Kind> {
@@ -108,7 +117,8 @@ impl Event {
     /// The days this activity takes place in `from..=to`, in order: explicit dates, the rule's dates without
     /// the skipped and moved ones, and the moved ones on their new day.
     pub fn occurrences(&self, from: CivilDate, to: CivilDate) -> Vec<Occurrence<'_>> {
-        let mut out: Vec<Occurrence> = self.dates.iter().map(|&date| Occurrence { event: self, date, moved: None }).collect();
+        let mut out: Vec<Occurrence> =
+            self.dates.iter().map(|&date| Occurrence { event: self, date, moved: None }).collect();
         if let Some(rule) = &self.rule {
             let moved_from = |d: &CivilDate| rule.moves.iter().any(|m| m.from == *d);
             out.extend(
@@ -117,7 +127,11 @@ impl Event {
                     .filter(|d| !rule.except.contains(d) && !moved_from(d))
                     .map(|date| Occurrence { event: self, date, moved: None }),
             );
-            out.extend(rule.moves.iter().map(|m| Occurrence { event: self, date: m.to, moved: Some((m.from, &m.reason)) }));
+            out.extend(rule.moves.iter().map(|m| Occurrence {
+                event: self,
+                date: m.to,
+                moved: Some((m.from, &m.reason)),
+            }));
         }
         out.retain(|o| o.date >= from && o.date <= to);
         out.sort_by_key(|o| o.date);
@@ -146,7 +160,8 @@ impl Filter {
 /// Every occurrence of the admitted activities in `from..=to`, by date, then by start time (all-day first),
 /// then by title.
 pub fn between<'a>(events: &'a [Event], filter: &Filter, from: CivilDate, to: CivilDate) -> Vec<Occurrence<'a>> {
-    let mut out: Vec<Occurrence> = events.iter().filter(|e| filter.admits(e)).flat_map(|e| e.occurrences(from, to)).collect();
+    let mut out: Vec<Occurrence> =
+        events.iter().filter(|e| filter.admits(e)).flat_map(|e| e.occurrences(from, to)).collect();
     out.sort_by(|a, b| {
         let start = |o: &Occurrence| o.event.time.as_ref().and_then(|t| t.0.first()).map_or(0, |s| s.start);
         (a.date, start(a), &a.event.title.id).cmp(&(b.date, start(b), &b.event.title.id))
@@ -158,10 +173,16 @@ pub fn between<'a>(events: &'a [Event], filter: &Filter, from: CivilDate, to: Ci
 /// this month after that, and the next month.
 pub fn periods(today: CivilDate) -> [(CivilDate, CivilDate); 3] {
     let sunday = today.add_days(6 - today.weekday().index() as i64);
-    let month_end = CivilDate::new(today.year(), today.month(), crate::date::days_in_month(today.year(), today.month())).unwrap_or(today);
+    let month_end =
+        CivilDate::new(today.year(), today.month(), crate::date::days_in_month(today.year(), today.month()))
+            .unwrap_or(today);
     let next_start = month_end.add_days(1);
-    let next_end =
-        CivilDate::new(next_start.year(), next_start.month(), crate::date::days_in_month(next_start.year(), next_start.month())).unwrap_or(next_start);
+    let next_end = CivilDate::new(
+        next_start.year(),
+        next_start.month(),
+        crate::date::days_in_month(next_start.year(), next_start.month()),
+    )
+    .unwrap_or(next_start);
     [(today, sunday), (sunday.add_days(1), month_end), (month_end.add_days(1).max(sunday.add_days(1)), next_end)]
 }
 

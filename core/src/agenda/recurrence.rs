@@ -30,7 +30,11 @@ pub struct Day(pub Weekday);
 impl TryFrom<String> for Day {
     type Error = String;
     fn try_from(s: String) -> Result<Self, String> {
-        Weekday::ALL.into_iter().find(|d| d.key() == s.trim()).map(Day).ok_or_else(|| format!("\"{s}\" bukan nama hari (senin … minggu)"))
+        Weekday::ALL
+            .into_iter()
+            .find(|d| d.key() == s.trim())
+            .map(Day)
+            .ok_or_else(|| format!("\"{s}\" bukan nama hari (senin … minggu)"))
     }
 }
 
@@ -119,7 +123,11 @@ impl Rule {
         let mut dates = match self.freq {
             Freq::Weekly => {
                 let monday = self.start.add_days(-(self.start.weekday().index() as i64)).add_weeks(step);
-                let days: Vec<Weekday> = if self.days.is_empty() { vec![self.start.weekday()] } else { self.days.iter().map(|d| d.0).collect() };
+                let days: Vec<Weekday> = if self.days.is_empty() {
+                    vec![self.start.weekday()]
+                } else {
+                    self.days.iter().map(|d| d.0).collect()
+                };
                 days.into_iter().map(|d| monday.add_days(d.index() as i64)).collect()
             }
             Freq::Monthly => {
@@ -140,7 +148,8 @@ impl Rule {
     /// The rule's dates within one month: the nth/last weekdays, or the month day, or the start's day.
     fn month_dates(&self, year: i32, month: u32) -> Vec<CivilDate> {
         if let Some(nth) = self.nth {
-            let days: Vec<Weekday> = if self.days.is_empty() { vec![self.start.weekday()] } else { self.days.iter().map(|d| d.0).collect() };
+            let days: Vec<Weekday> =
+                if self.days.is_empty() { vec![self.start.weekday()] } else { self.days.iter().map(|d| d.0).collect() };
             return days.into_iter().filter_map(|d| nth_weekday(year, month, d, nth)).collect();
         }
         let day = match self.month_day {
@@ -229,7 +238,10 @@ impl Rule {
         }
         if !self.days.is_empty() {
             let prefix = self.nth.map(|n| n.to_string()).unwrap_or_default();
-            parts.push(format!("BYDAY={}", self.days.iter().map(|d| format!("{prefix}{}", ical_day(d.0))).collect::<Vec<_>>().join(",")));
+            parts.push(format!(
+                "BYDAY={}",
+                self.days.iter().map(|d| format!("{prefix}{}", ical_day(d.0))).collect::<Vec<_>>().join(",")
+            ));
         }
         if let Some(d) = self.month_day {
             parts.push(format!("BYMONTHDAY={d}"));
@@ -281,7 +293,19 @@ mod tests {
     }
 
     fn rule(start: &str, freq: Freq) -> Rule {
-        Rule { start: d(start), freq, interval: 1, days: vec![], nth: None, month_day: None, months: vec![], until: None, count: None, except: vec![], moves: vec![] }
+        Rule {
+            start: d(start),
+            freq,
+            interval: 1,
+            days: vec![],
+            nth: None,
+            month_day: None,
+            months: vec![],
+            until: None,
+            count: None,
+            except: vec![],
+            moves: vec![],
+        }
     }
 
     fn day(k: &str) -> Day {
@@ -295,7 +319,10 @@ mod tests {
     #[test]
     fn a_monthly_31st_skips_the_months_without_one_and_never_drifts() {
         let r = Rule { count: Some(5), ..rule("2026-01-31", Freq::Monthly) };
-        assert_eq!(texts(r.rule_dates(d("2027-12-31"))), ["2026-01-31", "2026-03-31", "2026-05-31", "2026-07-31", "2026-08-31"]);
+        assert_eq!(
+            texts(r.rule_dates(d("2027-12-31"))),
+            ["2026-01-31", "2026-03-31", "2026-05-31", "2026-07-31", "2026-08-31"]
+        );
         let last = Rule { month_day: Some(-1), count: Some(4), ..rule("2026-01-31", Freq::Monthly) };
         assert_eq!(texts(last.rule_dates(d("2027-12-31"))), ["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30"]);
         let leap = Rule { month_day: Some(-1), months: vec![2], count: Some(3), ..rule("2027-02-28", Freq::Yearly) };
@@ -312,9 +339,11 @@ mod tests {
 
     #[test]
     fn nth_and_last_weekdays() {
-        let second_tuesday = Rule { days: vec![day("selasa")], nth: Some(2), count: Some(3), ..rule("2026-01-13", Freq::Monthly) };
+        let second_tuesday =
+            Rule { days: vec![day("selasa")], nth: Some(2), count: Some(3), ..rule("2026-01-13", Freq::Monthly) };
         assert_eq!(texts(second_tuesday.rule_dates(d("2027-01-01"))), ["2026-01-13", "2026-02-10", "2026-03-10"]);
-        let last_friday = Rule { days: vec![day("jumat")], nth: Some(-1), count: Some(3), ..rule("2026-01-30", Freq::Monthly) };
+        let last_friday =
+            Rule { days: vec![day("jumat")], nth: Some(-1), count: Some(3), ..rule("2026-01-30", Freq::Monthly) };
         assert_eq!(texts(last_friday.rule_dates(d("2027-01-01"))), ["2026-01-30", "2026-02-27", "2026-03-27"]);
         assert_eq!(nth_weekday(2026, 2, Weekday::Sun, 1), Some(d("2026-02-01")));
         assert_eq!(nth_weekday(2026, 2, Weekday::Sat, -1), Some(d("2026-02-28")));
@@ -327,10 +356,24 @@ mod tests {
     fn rfc_5545_examples() {
         // Every other week on Tuesday and Thursday, 8 occurrences: FREQ=WEEKLY;INTERVAL=2;COUNT=8;WKST=SU;BYDAY=TU,TH
         // (with WKST=MO the same dates, since the series starts on a Tuesday).
-        let r = Rule { interval: 2, days: vec![day("selasa"), day("kamis")], count: Some(8), ..rule("1997-09-02", Freq::Weekly) };
+        let r = Rule {
+            interval: 2,
+            days: vec![day("selasa"), day("kamis")],
+            count: Some(8),
+            ..rule("1997-09-02", Freq::Weekly)
+        };
         assert_eq!(
             texts(r.rule_dates(d("1998-12-31"))),
-            ["1997-09-02", "1997-09-04", "1997-09-16", "1997-09-18", "1997-09-30", "1997-10-02", "1997-10-14", "1997-10-16"]
+            [
+                "1997-09-02",
+                "1997-09-04",
+                "1997-09-16",
+                "1997-09-18",
+                "1997-09-30",
+                "1997-10-02",
+                "1997-10-14",
+                "1997-10-16"
+            ]
         );
         // Monthly on the first Friday, 10 occurrences: FREQ=MONTHLY;COUNT=10;BYDAY=1FR
         let r = Rule { days: vec![day("jumat")], nth: Some(1), count: Some(10), ..rule("1997-09-05", Freq::Monthly) };
@@ -373,7 +416,11 @@ mod tests {
         let bad_nth = Rule { days: vec![day("selasa")], nth: Some(6), ..rule("2026-01-06", Freq::Monthly) };
         assert!(bad_nth.problems().iter().any(|p| p.contains("minggu_ke 6")));
         let stray_move = Rule {
-            moves: vec![Move { from: d("2026-01-07"), to: d("2026-01-08"), reason: Text { id: "Balai dipakai".into(), en: String::new() } }],
+            moves: vec![Move {
+                from: d("2026-01-07"),
+                to: d("2026-01-08"),
+                reason: Text { id: "Balai dipakai".into(), en: String::new() },
+            }],
             ..rule("2026-01-06", Freq::Weekly)
         };
         assert!(stray_move.problems().iter().any(|p| p.contains("pindah dari 2026-01-07")));
@@ -382,7 +429,12 @@ mod tests {
 
     #[test]
     fn rules_become_standard_rrule_text() {
-        let r = Rule { days: vec![day("selasa")], nth: Some(2), until: Some(d("2027-12-31")), ..rule("2026-01-13", Freq::Monthly) };
+        let r = Rule {
+            days: vec![day("selasa")],
+            nth: Some(2),
+            until: Some(d("2027-12-31")),
+            ..rule("2026-01-13", Freq::Monthly)
+        };
         assert_eq!(r.rrule(|u| u.to_basic_string()), "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231");
         let r = Rule { interval: 2, days: vec![day("sabtu")], count: Some(10), ..rule("2026-01-03", Freq::Weekly) };
         assert_eq!(r.rrule(|u| u.to_basic_string()), "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA;COUNT=10;WKST=MO");

@@ -46,7 +46,11 @@ fn posyandu() -> Event {
             until: Some(d("2027-12-31")),
             count: None,
             except: vec![d("2026-12-08")],
-            moves: vec![Move { from: d("2026-03-10"), to: d("2026-03-12"), reason: text("Balai desa dipakai pemilihan") }],
+            moves: vec![Move {
+                from: d("2026-03-10"),
+                to: d("2026-03-12"),
+                reason: text("Balai desa dipakai pemilihan"),
+            }],
         }),
         ..event("posyandu-melati", Kind::Posyandu, &["dusun-1"])
     }
@@ -55,10 +59,14 @@ fn posyandu() -> Event {
 #[test]
 fn skipped_and_moved_dates_are_applied_and_the_move_says_why() {
     let e = posyandu();
-    let dates: Vec<String> = e.occurrences(d("2026-02-01"), d("2026-04-30")).iter().map(|o| o.date.to_string()).collect();
+    let dates: Vec<String> =
+        e.occurrences(d("2026-02-01"), d("2026-04-30")).iter().map(|o| o.date.to_string()).collect();
     assert_eq!(dates, ["2026-02-10", "2026-03-12", "2026-04-14"]);
     let moved = e.occurrences(d("2026-03-01"), d("2026-03-31"));
-    assert_eq!(moved[0].moved.map(|(from, why)| (from.to_string(), why.id.clone())), Some(("2026-03-10".into(), "Balai desa dipakai pemilihan".into())));
+    assert_eq!(
+        moved[0].moved.map(|(from, why)| (from.to_string(), why.id.clone())),
+        Some(("2026-03-10".into(), "Balai desa dipakai pemilihan".into()))
+    );
     assert!(e.occurrences(d("2026-12-01"), d("2026-12-31")).is_empty(), "8 December is skipped");
     assert_eq!(e.occurrences(d("2028-01-01"), d("2028-12-31")), vec![], "nothing after the end date");
 }
@@ -73,15 +81,27 @@ fn lists_are_in_date_and_time_order_and_filter_by_kind_and_dusun() {
     sampah.dates = vec![d("2026-02-10")];
     let events = vec![posyandu(), gotong, sampah];
     let ids = |f: &Filter| -> Vec<String> {
-        between(&events, f, d("2026-02-09"), d("2026-02-15")).iter().map(|o| format!("{} {}", o.date, o.event.id)).collect()
+        between(&events, f, d("2026-02-09"), d("2026-02-15"))
+            .iter()
+            .map(|o| format!("{} {}", o.date, o.event.id))
+            .collect()
     };
     assert_eq!(
         ids(&Filter::default()),
-        ["2026-02-10 gotong-royong", "2026-02-10 bank-sampah", "2026-02-10 posyandu-melati", "2026-02-15 gotong-royong"],
+        [
+            "2026-02-10 gotong-royong",
+            "2026-02-10 bank-sampah",
+            "2026-02-10 posyandu-melati",
+            "2026-02-15 gotong-royong"
+        ],
         "all-day first, then by start time"
     );
     let dusun_1 = Filter { dusun: Some("dusun-1".into()), ..Filter::default() };
-    assert_eq!(ids(&dusun_1), ["2026-02-10 gotong-royong", "2026-02-10 posyandu-melati", "2026-02-15 gotong-royong"], "the whole desa's activities too");
+    assert_eq!(
+        ids(&dusun_1),
+        ["2026-02-10 gotong-royong", "2026-02-10 posyandu-melati", "2026-02-15 gotong-royong"],
+        "the whole desa's activities too"
+    );
     let kind = Filter { kind: Some(Kind::BankSampah), ..Filter::default() };
     assert_eq!(ids(&kind), ["2026-02-10 bank-sampah"]);
 }
@@ -117,7 +137,11 @@ fn the_content_check_names_what_is_wrong() {
 }
 
 fn wording(e: &Event) -> Wording<'_> {
-    Wording { title: &e.title.id, place: &e.place.id, description: "Bawa: Buku KIA, KTP; jadwal lengkap di https://desa.example/agenda/posyandu-melati/".into() }
+    Wording {
+        title: &e.title.id,
+        place: &e.place.id,
+        description: "Bawa: Buku KIA, KTP; jadwal lengkap di https://desa.example/agenda/posyandu-melati/".into(),
+    }
 }
 
 #[test]
@@ -160,7 +184,8 @@ fn explicit_dates_and_all_day_activities_use_dates() {
     assert!(ics.contains("UID:gotong-royong-20260315@tanjung-barat"));
     let mut yearly = event("hut-ri", Kind::GotongRoyong, &[]);
     yearly.time = None;
-    yearly.rule = Some(Rule { month_day: Some(17), months: vec![8], until: Some(d("2030-08-17")), ..posyandu().rule.unwrap() });
+    yearly.rule =
+        Some(Rule { month_day: Some(17), months: vec![8], until: Some(d("2030-08-17")), ..posyandu().rule.unwrap() });
     yearly.rule.as_mut().unwrap().start = d("2026-08-17");
     yearly.rule.as_mut().unwrap().freq = Freq::Yearly;
     yearly.rule.as_mut().unwrap().days = vec![];

@@ -29,7 +29,8 @@ pub fn is_form_ref(form_id: &str) -> bool {
 
 /// A step as the pages write it into the URL and the draft: `2`, `periksa`, `keluarga.umur`, `3.hamil`.
 pub fn is_position(step: &str) -> bool {
-    (1..=80).contains(&step.len()) && step.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+    (1..=80).contains(&step.len())
+        && step.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -38,7 +38,11 @@ impl Entry {
 pub fn machine_line(answers: &Answers, date: CivilDate, key: &str) -> Option<String> {
     let score = |field: &str| answers.get(field).and_then(|v| v.parse::<u8>().ok()).filter(|n| (1..=4).contains(n));
     let helpful = score(HELPFUL_FIELD)?;
-    let service = answers.get(SERVICE_FIELD).filter(|s| crate::content::is_slug(s)).cloned().unwrap_or_else(|| OTHER_SERVICE.into());
+    let service = answers
+        .get(SERVICE_FIELD)
+        .filter(|s| crate::content::is_slug(s))
+        .cloned()
+        .unwrap_or_else(|| OTHER_SERVICE.into());
     let mut elements = [0u8; 9];
     let mut all = true;
     for (slot, field) in elements.iter_mut().zip(ELEMENT_FIELDS) {
@@ -68,8 +72,14 @@ impl LineError {
         match self {
             LineError::MissingRating => t("nilai \"b=\" tidak ada", "the rating \"b=\" is missing"),
             LineError::BadRating => t("nilai \"b=\" harus 1, 2, 3, atau 4", "the rating \"b=\" must be 1, 2, 3 or 4"),
-            LineError::BadElements => t("survei \"u=\" harus 9 angka, masing-masing 1 sampai 4", "the survey \"u=\" must be 9 digits, each 1 to 4"),
-            LineError::BadDate => t("tanggal \"t=\" tidak terbaca (contoh t=20261201)", "the date \"t=\" cannot be read (for example t=20261201)"),
+            LineError::BadElements => t(
+                "survei \"u=\" harus 9 angka, masing-masing 1 sampai 4",
+                "the survey \"u=\" must be 9 digits, each 1 to 4",
+            ),
+            LineError::BadDate => t(
+                "tanggal \"t=\" tidak terbaca (contoh t=20261201)",
+                "the date \"t=\" cannot be read (for example t=20261201)",
+            ),
             LineError::MissingKey => t("kode \"k=\" tidak ada", "the code \"k=\" is missing"),
             LineError::BadService => t("layanan \"l=\" tidak terbaca", "the service \"l=\" cannot be read"),
         }
@@ -138,7 +148,9 @@ fn entry_of(fields: &[(String, String)]) -> Result<Entry, LineError> {
         }
     };
     let date = get("t").and_then(parse_basic_date).ok_or(LineError::BadDate)?;
-    let key = get("k").filter(|k| (4..=12).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_hexdigit())).ok_or(LineError::MissingKey)?;
+    let key = get("k")
+        .filter(|k| (4..=12).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_hexdigit()))
+        .ok_or(LineError::MissingKey)?;
     Ok(Entry { service: service.to_string(), helpful, elements, date, key: key.to_string() })
 }
 

@@ -3,8 +3,8 @@
 //! as the regulation rounds it), summed, times 25; grade A 88.31–100, B 76.61–88.30, C 65.00–76.60,
 //! D 25.00–64.99.
 
-use crate::format::csv_cell;
 use super::Entry;
+use crate::format::csv_cell;
 
 /// The regulation's weight per element: 1/9 rounded to three places.
 pub const ELEMENT_WEIGHT: f64 = 0.111;
@@ -50,7 +50,8 @@ impl Grade {
 
     /// The regulation's word for the grade.
     pub fn words(self) -> crate::lang::Text {
-        let (id, en) = [("Sangat baik", "Very good"), ("Baik", "Good"), ("Kurang baik", "Poor"), ("Tidak baik", "Bad")][self as usize];
+        let (id, en) = [("Sangat baik", "Very good"), ("Baik", "Good"), ("Kurang baik", "Poor"), ("Tidak baik", "Bad")]
+            [self as usize];
         crate::lang::Text { id: id.into(), en: en.into() }
     }
 }
@@ -120,7 +121,9 @@ pub fn tally(entries: &[Entry]) -> (Vec<Tally>, Tally) {
 pub fn csv(services: &[Tally], total: &Tally, name_of: &dyn Fn(&str) -> String, total_name: &str) -> String {
     let mut out = String::from("layanan,nama,tanggapan,membantu_rata,survei,u1,u2,u3,u4,u5,u6,u7,u8,u9,ikm,mutu\r\n");
     let num = |v: Option<f64>| v.map(|x| format!("{x:.2}")).unwrap_or_default();
-    for (t, name) in services.iter().map(|t| (t, name_of(&t.service))).chain(std::iter::once((total, total_name.to_string()))) {
+    for (t, name) in
+        services.iter().map(|t| (t, name_of(&t.service))).chain(std::iter::once((total, total_name.to_string())))
+    {
         let means = t.element_means();
         let cells: Vec<String> = (0..9).map(|i| num(means.map(|m| m[i]))).collect();
         out.push_str(&format!(
@@ -137,4 +140,3 @@ pub fn csv(services: &[Tally], total: &Tally, name_of: &dyn Fn(&str) -> String, 
     }
     out
 }
-

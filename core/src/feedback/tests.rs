@@ -17,12 +17,18 @@ fn entry(service: &str, helpful: u8, elements: Option<[u8; 9]>, key: &str) -> En
 #[test]
 fn a_rating_alone_and_a_full_survey_make_their_lines() {
     let quick = answers(&[("layanan", "sktm"), ("membantu", "3"), ("komentar", "Cepat, terima kasih")]);
-    assert_eq!(machine_line(&quick, date(), "3F9A1C0D22E4B7A8").as_deref(), Some("#TBFB1 l=sktm b=3 t=20261201 k=3f9a1c"));
+    assert_eq!(
+        machine_line(&quick, date(), "3F9A1C0D22E4B7A8").as_deref(),
+        Some("#TBFB1 l=sktm b=3 t=20261201 k=3f9a1c")
+    );
     let mut full = quick.clone();
     for (i, f) in ELEMENT_FIELDS.iter().enumerate() {
         full.insert(f.to_string(), ["3", "4", "4", "4", "3", "3", "4", "3", "4"][i].into());
     }
-    assert_eq!(machine_line(&full, date(), "3f9a1c").as_deref(), Some("#TBFB1 l=sktm b=3 u=344433434 t=20261201 k=3f9a1c"));
+    assert_eq!(
+        machine_line(&full, date(), "3f9a1c").as_deref(),
+        Some("#TBFB1 l=sktm b=3 u=344433434 t=20261201 k=3f9a1c")
+    );
     // Eight of nine elements is not a survey: the line carries the rating only.
     full.remove("u9");
     assert_eq!(machine_line(&full, date(), "3f9a1c").as_deref(), Some("#TBFB1 l=sktm b=3 t=20261201 k=3f9a1c"));
@@ -43,7 +49,10 @@ fn lines_are_read_back_from_pasted_and_forwarded_messages() {
         [
             entry("sktm", 3, Some([3, 4, 4, 4, 3, 3, 4, 3, 4]), "3f9a1c"),
             entry("akta-kelahiran", 4, None, "ab12cd"),
-            Entry { date: CivilDate::parse_iso("2026-11-30").expect("a date"), ..entry("kia", 2, Some([3, 3, 2, 2, 4, 3, 3, 2, 1]), "99ff00") },
+            Entry {
+                date: CivilDate::parse_iso("2026-11-30").expect("a date"),
+                ..entry("kia", 2, Some([3, 3, 2, 2, 4, 3, 3, 2, 1]), "99ff00")
+            },
         ]
     );
     // What the app writes, it reads.
@@ -57,7 +66,10 @@ fn a_damaged_line_is_named_with_its_reason_and_the_rest_is_read() {
     let text = "#TBFB1 l=sktm b=5 t=20261201 k=abcd\n#TBFB1 l=sktm b=3 u=34443343 t=20261201 k=abce\n#TBFB1 l=sktm b=3 t=20261301 k=abcf\n\
                 #TBFB1 l=sktm b=3 t=20261201\n#TBFB1 l=pkh b=4 t=20261201 k=abd0";
     let parsed = parse_lines(text);
-    assert_eq!(parsed.errors, [(1, LineError::BadRating), (2, LineError::BadElements), (3, LineError::BadDate), (4, LineError::MissingKey)]);
+    assert_eq!(
+        parsed.errors,
+        [(1, LineError::BadRating), (2, LineError::BadElements), (3, LineError::BadDate), (4, LineError::MissingKey)]
+    );
     assert_eq!(parsed.entries, [entry("pkh", 4, None, "abd0")]);
     assert!(parse_lines("Terima kasih atas pelayanannya").entries.is_empty());
 }
@@ -102,11 +114,19 @@ fn the_tally_averages_per_service_and_counts_a_message_pasted_twice_once() {
     assert_eq!(services[0].ikm(), None, "no full survey, no index");
     assert_eq!((total.responses, total.surveys), (4, 2));
 
-    let csv = csv(&services, &total, &|id| if id == "sktm" { "SKTM, surat keterangan".into() } else { "Akta \"lahir\"".into() }, "Semua layanan");
+    let csv = csv(
+        &services,
+        &total,
+        &|id| if id == "sktm" { "SKTM, surat keterangan".into() } else { "Akta \"lahir\"".into() },
+        "Semua layanan",
+    );
     let rows: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(rows[0], "layanan,nama,tanggapan,membantu_rata,survei,u1,u2,u3,u4,u5,u6,u7,u8,u9,ikm,mutu");
     assert_eq!(rows[1], "akta-kelahiran,\"Akta \"\"lahir\"\"\",1,1.00,0,,,,,,,,,,,");
-    assert_eq!(rows[2], "sktm,\"SKTM, surat keterangan\",3,3.00,2,3.50,4.00,3.50,4.00,3.50,3.50,4.00,3.50,3.00,90.19,A");
+    assert_eq!(
+        rows[2],
+        "sktm,\"SKTM, surat keterangan\",3,3.00,2,3.50,4.00,3.50,4.00,3.50,3.50,4.00,3.50,3.00,90.19,A"
+    );
     assert_eq!(rows[3], ",Semua layanan,4,2.50,2,3.50,4.00,3.50,4.00,3.50,3.50,4.00,3.50,3.00,90.19,A");
     assert_eq!(rows[4], "");
 }

@@ -363,8 +363,19 @@ impl Form {
 
     /// The service's documents that apply to these answers: those without `tampil_jika`, and those whose
     /// condition the answers meet.
-    pub fn applicable_documents<'d>(&self, documents: &'d [crate::catalog::Document], answers: &Answers) -> Vec<&'d crate::catalog::Document> {
-        documents.iter().filter(|d| d.applies_if.as_ref().is_none_or(|c| self.holds(c, answers) && self.field(&c.field).is_some_and(|f| self.is_visible(f, answers)))).collect()
+    pub fn applicable_documents<'d>(
+        &self,
+        documents: &'d [crate::catalog::Document],
+        answers: &Answers,
+    ) -> Vec<&'d crate::catalog::Document> {
+        documents
+            .iter()
+            .filter(|d| {
+                d.applies_if.as_ref().is_none_or(|c| {
+                    self.holds(c, answers) && self.field(&c.field).is_some_and(|f| self.is_visible(f, answers))
+                })
+            })
+            .collect()
     }
 }
 
@@ -406,4 +417,3 @@ pub fn visible_answers(form: &Form, answers: &Answers) -> Answers {
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
 }
-

@@ -79,7 +79,8 @@ fn display_value(field: &Field, answers: &Answers, lang: Lang, reader: Reader) -
         FieldKind::Choice => label_of(raw),
         FieldKind::MultiChoice => {
             // In the form's order, as on the page; ids no option has (from an older form version) come last.
-            let known = field.options.iter().filter(|o| chosen(raw).any(|c| c == o.id)).map(|o| option_label(o, reader, lang));
+            let known =
+                field.options.iter().filter(|o| chosen(raw).any(|c| c == o.id)).map(|o| option_label(o, reader, lang));
             let unknown = chosen(raw).filter(|c| field.option(c).is_none());
             known.chain(unknown).collect::<Vec<_>>().join(", ")
         }
@@ -115,7 +116,8 @@ fn display_address(field: &Field, answers: &Answers) -> Option<String> {
     let hamlet = part(AddressPart::Hamlet).trim();
     if !hamlet.is_empty() {
         // Residents often type the word themselves ("Dusun II") into the field labelled "Dusun".
-        let named = hamlet.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("dusun ")) || hamlet.eq_ignore_ascii_case("dusun");
+        let named =
+            hamlet.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("dusun ")) || hamlet.eq_ignore_ascii_case("dusun");
         pieces.push(if named { hamlet.to_string() } else { format!("Dusun {hamlet}") });
     }
     (!pieces.is_empty()).then(|| pieces.join(", "))

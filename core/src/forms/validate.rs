@@ -1,7 +1,9 @@
 //! Whether answers can be accepted: one message per field in the resident's words, warnings that let them go on.
 
-use super::{address_key, answer, chosen, visible_fields, AddressPart, Answers, Field, FieldKind, Form, PersonalDatum, When};
 use super::sex_of;
+use super::{
+    address_key, answer, chosen, visible_fields, AddressPart, Answers, Field, FieldKind, Form, PersonalDatum, When,
+};
 use crate::date::CivilDate;
 use crate::identity::{self, Invalid, NikWarningAbout};
 use crate::lang::{Lang, Text};
@@ -199,4 +201,3 @@ pub fn form_warnings(form: &Form, answers: &Answers) -> Vec<FieldWarning> {
     crate::order::sort_by(&mut warnings, |w| crate::order::number(position(&w.field_id)));
     warnings
 }
-

@@ -70,23 +70,34 @@ impl Refusal {
     pub fn message(&self) -> Text {
         let t = |id: &str, en: &str| Text { id: id.into(), en: en.into() };
         match self {
-            Refusal::Empty => t("Belum ada isi. Tempel pesan WhatsApp dari warga, pindai kode QR, atau pilih berkas.", "Nothing here yet. Paste the resident's WhatsApp message, scan the QR code or choose a file."),
+            Refusal::Empty => t(
+                "Belum ada isi. Tempel pesan WhatsApp dari warga, pindai kode QR, atau pilih berkas.",
+                "Nothing here yet. Paste the resident's WhatsApp message, scan the QR code or choose a file.",
+            ),
             Refusal::TooLarge => t("Berkas ini terlalu besar untuk formulir.", "This file is too large to be a form."),
-            Refusal::NotOurs => t("Tidak ada kode formulir (LTB2:…) di sini. Pesan dari aplikasi ini diakhiri kode itu.", "There is no form code (LTB2:…) here. Messages from this app end with that code."),
-            Refusal::Damaged => t("Kode formulir ini rusak atau terpotong, jadi tidak dibaca. Minta warga mengirim ulang.", "This form code is damaged or cut off, so nothing was read. Ask the resident to send it again."),
+            Refusal::NotOurs => t(
+                "Tidak ada kode formulir (LTB2:…) di sini. Pesan dari aplikasi ini diakhiri kode itu.",
+                "There is no form code (LTB2:…) here. Messages from this app end with that code.",
+            ),
+            Refusal::Damaged => t(
+                "Kode formulir ini rusak atau terpotong, jadi tidak dibaca. Minta warga mengirim ulang.",
+                "This form code is damaged or cut off, so nothing was read. Ask the resident to send it again.",
+            ),
             Refusal::UnknownForm(f) => Text {
                 id: format!("Formulir \"{f}\" tidak ada di aplikasi ini. Mungkin aplikasinya perlu diperbarui."),
                 en: format!("The form \"{f}\" does not exist in this app. The app may need updating."),
             },
-            Refusal::NewerVersion => t("Formulir ini dibuat dengan versi aplikasi yang lebih baru. Muat ulang aplikasi lalu coba lagi.", "This form was made with a newer version of the app. Reload the app and try again."),
+            Refusal::NewerVersion => t(
+                "Formulir ini dibuat dengan versi aplikasi yang lebih baru. Muat ulang aplikasi lalu coba lagi.",
+                "This form was made with a newer version of the app. Reload the app and try again.",
+            ),
             Refusal::UnknownField(f) => Text {
                 id: format!("Data berisi isian \"{f}\" yang tidak ada di formulir ini."),
                 en: format!("The data has a field \"{f}\" that this form does not have."),
             },
-            Refusal::TooLong(f) => Text {
-                id: format!("Isian \"{f}\" terlalu panjang."),
-                en: format!("The answer \"{f}\" is too long."),
-            },
+            Refusal::TooLong(f) => {
+                Text { id: format!("Isian \"{f}\" terlalu panjang."), en: format!("The answer \"{f}\" is too long.") }
+            }
         }
     }
 }

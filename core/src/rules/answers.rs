@@ -166,7 +166,11 @@ mod tests {
 
     #[test]
     fn question_refs_round_trip_through_the_url() {
-        for at in [QuestionRef::Household("umur".into()), QuestionRef::Member(0, "sekolah".into()), QuestionRef::Member(11, "hamil".into())] {
+        for at in [
+            QuestionRef::Household("umur".into()),
+            QuestionRef::Member(0, "sekolah".into()),
+            QuestionRef::Member(11, "hamil".into()),
+        ] {
             assert_eq!(QuestionRef::from_param(&at.to_param()), Some(at));
         }
         for bad in ["", "umur", "0.umur", "x.umur", "keluarga.", "-1.umur"] {

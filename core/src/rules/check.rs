@@ -3,11 +3,11 @@
 
 use super::answers::UNKNOWN;
 use super::condition::Condition;
-use crate::date::CivilDate;
 use super::programme::{Criterion, Programme};
 use super::question::{self, Question, QuestionKind, Scope};
 use crate::catalog::Link;
 use crate::content::{is_iso_date, is_slug, Problem};
+use crate::date::CivilDate;
 use crate::lang::Text;
 
 pub const QUESTIONS_FILE: &str = "pertanyaan.toml";
@@ -104,8 +104,13 @@ fn check_question(r: &mut Report, at: &str, q: &Question, all: &[Question]) {
     // The first person listed is asked directly: "Anda sendiri: Apakah orang ini …?" reads as two people.
     match (&q.text_self, q.scope) {
         (Some(text), Scope::Member) => r.text(&format!("{at}.teks_anda"), text),
-        (None, Scope::Member) => r.add(format!("{at}.teks_anda"), "pertanyaan tentang anggota keluarga perlu teks_anda: bentuk untuk orang pertama (\"Apakah Anda …?\")"),
-        (Some(_), Scope::Household) => r.add(format!("{at}.teks_anda"), "teks_anda hanya untuk pertanyaan tentang anggota keluarga"),
+        (None, Scope::Member) => r.add(
+            format!("{at}.teks_anda"),
+            "pertanyaan tentang anggota keluarga perlu teks_anda: bentuk untuk orang pertama (\"Apakah Anda …?\")",
+        ),
+        (Some(_), Scope::Household) => {
+            r.add(format!("{at}.teks_anda"), "teks_anda hanya untuk pertanyaan tentang anggota keluarga")
+        }
         (None, Scope::Household) => {}
     }
     if let Some(help) = &q.help {

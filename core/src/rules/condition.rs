@@ -4,8 +4,8 @@
 //! Kleene logic, so an unknown can only become known by more answers, never by guessing.
 
 use super::answers::{Answer, Answers, QuestionRef};
-use crate::date::CivilDate;
 use super::question::{self, scope_of, Implication, Question, Scope};
+use crate::date::CivilDate;
 use serde::{Deserialize, Serialize};
 
 /// Three-valued truth.
@@ -352,7 +352,9 @@ impl Condition {
                 leaf.questions(&mut ids);
                 for q in ids {
                     if cx.may_imply() {
-                        implications(questions, &q).iter().for_each(|i| i.when.all_slots(questions, &cx.implying(), out));
+                        implications(questions, &q)
+                            .iter()
+                            .for_each(|i| i.when.all_slots(questions, &cx.implying(), out));
                     }
                     if let Some(slot) = cx.slot(questions, &q) {
                         if !out.contains(&slot) {
@@ -470,7 +472,8 @@ mod tests {
         let unborn = household(&[&[("tanggal-lahir", Answer::Date(date("2030-01-01")))]]);
         assert_eq!(eval(&c, &unborn, "2026-01-01"), Tri::Unknown);
         // A birth date after the day checked cannot be right: the age typed is used instead.
-        let mistyped = household(&[&[("tanggal-lahir", Answer::Date(date("2030-01-01"))), ("umur", Answer::Number(61))]]);
+        let mistyped =
+            household(&[&[("tanggal-lahir", Answer::Date(date("2030-01-01"))), ("umur", Answer::Number(61))]]);
         assert_eq!(eval(&c, &mistyped, "2026-01-01"), Tri::Met);
         assert_eq!(eval(&c, &Answers::default(), "2026-01-01"), Tri::Unknown);
     }
@@ -524,10 +527,15 @@ mod tests {
             max: Some(1),
         };
         let open = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Unknown)]]);
-        assert_eq!(eval(&at_most_one, &open, "2026-01-01"), Tri::Unknown, "not a final answer while one may still count");
+        assert_eq!(
+            eval(&at_most_one, &open, "2026-01-01"),
+            Tri::Unknown,
+            "not a final answer while one may still count"
+        );
         let one = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::No)]]);
         assert_eq!(eval(&at_most_one, &one, "2026-01-01"), Tri::Met);
-        let two = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Yes)], &[("sekolah", Answer::Unknown)]]);
+        let two =
+            household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Yes)], &[("sekolah", Answer::Unknown)]]);
         assert_eq!(eval(&at_most_one, &two, "2026-01-01"), Tri::NotMet, "two known already exceed it");
         // "Two to three pupils", counted with open members on both sides of the bounds.
         let two_or_three = Condition::MemberCount {
@@ -535,9 +543,15 @@ mod tests {
             min: Some(2),
             max: Some(3),
         };
-        let maybe = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Unknown)], &[("sekolah", Answer::Unknown)], &[("sekolah", Answer::Unknown)]]);
+        let maybe = household(&[
+            &[("sekolah", Answer::Yes)],
+            &[("sekolah", Answer::Unknown)],
+            &[("sekolah", Answer::Unknown)],
+            &[("sekolah", Answer::Unknown)],
+        ]);
         assert_eq!(eval(&two_or_three, &maybe, "2026-01-01"), Tri::Unknown);
-        let exactly = household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Yes)], &[("sekolah", Answer::No)]]);
+        let exactly =
+            household(&[&[("sekolah", Answer::Yes)], &[("sekolah", Answer::Yes)], &[("sekolah", Answer::No)]]);
         assert_eq!(eval(&two_or_three, &exactly, "2026-01-01"), Tri::Met);
     }
 
@@ -631,19 +645,37 @@ mod tests {
     #[test]
     fn answers_that_follow_from_others_are_used_but_never_override_what_was_said() {
         use super::super::QuestionKind;
-        let school = |ids: &[&str]| Condition::Choice { question: "sekolah".into(), any_of: ids.iter().map(|s| s.to_string()).collect() };
+        let school = |ids: &[&str]| Condition::Choice {
+            question: "sekolah".into(),
+            any_of: ids.iter().map(|s| s.to_string()).collect(),
+        };
         let bank = vec![
             member_question(question::BIRTH_DATE, QuestionKind::Date, vec![]),
             member_question(question::AGE, QuestionKind::Number, vec![]),
             member_question(
                 "sekolah",
                 QuestionKind::Choice,
-                vec![Implication { when: Condition::Age { min: None, max: Some(2) }, answer: Answer::Choice("belum".into()) }],
+                vec![Implication {
+                    when: Condition::Age { min: None, max: Some(2) },
+                    answer: Answer::Choice("belum".into()),
+                }],
             ),
-            member_question("lulus", QuestionKind::YesNo, vec![Implication { when: school(&["belum", "sd"]), answer: Answer::No }]),
+            member_question(
+                "lulus",
+                QuestionKind::YesNo,
+                vec![Implication { when: school(&["belum", "sd"]), answer: Answer::No }],
+            ),
             // Two questions implied by each other: evaluation must still end.
-            member_question("a", QuestionKind::YesNo, vec![Implication { when: Condition::Yes("b".into()), answer: Answer::Yes }]),
-            member_question("b", QuestionKind::YesNo, vec![Implication { when: Condition::Yes("a".into()), answer: Answer::Yes }]),
+            member_question(
+                "a",
+                QuestionKind::YesNo,
+                vec![Implication { when: Condition::Yes("b".into()), answer: Answer::Yes }],
+            ),
+            member_question(
+                "b",
+                QuestionKind::YesNo,
+                vec![Implication { when: Condition::Yes("a".into()), answer: Answer::Yes }],
+            ),
         ];
         let on = date("2026-12-01");
         let mut a = household(&[&[(question::BIRTH_DATE, Answer::Date(date("2026-11-10")))]]);
@@ -658,7 +690,13 @@ mod tests {
         let unknown_age = household(&[&[]]);
         school(&["sd"]).open_steps(&bank, &Ctx::applicant(&bank, &unknown_age, on), &mut steps);
         let first: Vec<Step> = steps.into_iter().take(2).collect();
-        assert_eq!(first, [Step::Ask(QuestionRef::Member(0, question::BIRTH_DATE.into())), Step::Ask(QuestionRef::Member(0, question::AGE.into()))]);
+        assert_eq!(
+            first,
+            [
+                Step::Ask(QuestionRef::Member(0, question::BIRTH_DATE.into())),
+                Step::Ask(QuestionRef::Member(0, question::AGE.into()))
+            ]
+        );
         // A question already answered ("Saya tidak tahu") needs nothing asked for its implications.
         let mut unsure = household(&[&[]]);
         unsure.set(&QuestionRef::Member(0, "sekolah".into()), Answer::Unknown);

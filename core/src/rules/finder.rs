@@ -2,10 +2,10 @@
 //! list of documents to bring ("Kartu Keluarga (KK) — untuk 3 program").
 
 use super::answers::Answers;
-use crate::date::CivilDate;
 use super::programme::{Evaluation, Outcome, Programme};
 use super::question::Question;
 use crate::catalog::Document;
+use crate::date::CivilDate;
 use crate::lang::{Lang, Text};
 
 #[derive(Clone, Debug, PartialEq)]

@@ -8,12 +8,17 @@
 
 use super::answers::{Answers, QuestionRef};
 use super::condition::{Ctx, Step, Tri};
-use crate::date::CivilDate;
 use super::programme::{Outcome, Programme};
 use super::question::Question;
+use crate::date::CivilDate;
 
 /// The next step, or `None` when nothing more can change any result.
-pub fn next_question(questions: &[Question], programmes: &[Programme], answers: &Answers, date: CivilDate) -> Option<Step> {
+pub fn next_question(
+    questions: &[Question],
+    programmes: &[Programme],
+    answers: &Answers,
+    date: CivilDate,
+) -> Option<Step> {
     open_steps(questions, programmes, answers, date).into_iter().find(|step| match step {
         Step::ListMembers => true,
         Step::Ask(at) => answers.get(at).is_none(),

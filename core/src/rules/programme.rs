@@ -2,9 +2,9 @@
 
 use super::answers::Answers;
 use super::condition::{Condition, Ctx, Tri};
-use crate::date::CivilDate;
 use super::question::Question;
 use crate::catalog::{Document, Link};
+use crate::date::CivilDate;
 use crate::lang::Text;
 use serde::{Deserialize, Serialize};
 
@@ -179,8 +179,7 @@ impl Programme {
                 CriterionResult { index, status, reason: c.reason(status).clone() }
             })
             .collect();
-        let subject_missing =
-            criteria.iter().any(|r| self.criteria[r.index].subject && r.status == Tri::NotMet);
+        let subject_missing = criteria.iter().any(|r| self.criteria[r.index].subject && r.status == Tri::NotMet);
         if subject_missing {
             criteria.retain(|r| self.criteria[r.index].subject);
         }
@@ -308,7 +307,10 @@ mod tests {
         let mut c = criterion(Condition::Resident);
         c.from = Some("2030-01-01".into());
         let p = programme(vec![c]);
-        assert_eq!(p.evaluate(&[], &resident(Some(Answer::Yes)), day("2026-01-01")).unwrap().outcome, Outcome::NeedMoreInfo);
+        assert_eq!(
+            p.evaluate(&[], &resident(Some(Answer::Yes)), day("2026-01-01")).unwrap().outcome,
+            Outcome::NeedMoreInfo
+        );
     }
 
     #[test]

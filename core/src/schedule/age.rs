@@ -87,7 +87,8 @@ impl TryFrom<String> for Age {
 
     /// Reads pairs of a number and a unit (`tahun`, `bulan`, `minggu`, `hari`), each unit at most once.
     fn try_from(text: String) -> Result<Age, String> {
-        let hint = || format!("umur \"{text}\" harus ditulis seperti \"2 bulan\", \"6 bulan 29 hari\", atau \"18 tahun\"");
+        let hint =
+            || format!("umur \"{text}\" harus ditulis seperti \"2 bulan\", \"6 bulan 29 hari\", atau \"18 tahun\"");
         let words: Vec<&str> = text.split_whitespace().collect();
         if words.is_empty() || !words.len().is_multiple_of(2) {
             return Err(hint());

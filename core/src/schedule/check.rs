@@ -62,7 +62,10 @@ fn entry(r: &mut Report, e: Entry, known: &[&str]) {
         r.add(format!("{}.sumber", e.at), format!("sumber \"{id}\" tidak ada di daftar [[sumber]]"));
     }
     if e.unconfirmed && e.notes.is_empty() {
-        r.add(format!("{}.catatan", e.at), "yang belum pasti harus punya catatan: apa yang belum pasti dan apa yang harus dilakukan warga");
+        r.add(
+            format!("{}.catatan", e.at),
+            "yang belum pasti harus punya catatan: apa yang belum pasti dan apa yang harus dilakukan warga",
+        );
     }
 }
 
@@ -127,22 +130,34 @@ fn check_pregnancy(s: &PregnancySchedule) -> Vec<Problem> {
         r.text(&format!("{at}.nama"), &t.name);
         let expected_start = if i == 0 { 0 } else { s.trimesters[i - 1].until_week.map_or(0, |w| w + 1) };
         if t.from_week != expected_start {
-            r.add(format!("{at}.mulai_minggu"), format!("harus {expected_start}: trimester harus bersambung tanpa celah"));
+            r.add(
+                format!("{at}.mulai_minggu"),
+                format!("harus {expected_start}: trimester harus bersambung tanpa celah"),
+            );
         }
         let last = i + 1 == s.trimesters.len();
         match t.until_week {
-            Some(_) if last => r.add(format!("{at}.sampai_minggu"), "trimester terakhir berlangsung sampai melahirkan; hapus sampai_minggu"),
+            Some(_) if last => r.add(
+                format!("{at}.sampai_minggu"),
+                "trimester terakhir berlangsung sampai melahirkan; hapus sampai_minggu",
+            ),
             None if !last => r.add(format!("{at}.sampai_minggu"), "isi minggu terakhir trimester ini"),
-            Some(w) if w < t.from_week => r.add(format!("{at}.sampai_minggu"), format!("{w} lebih kecil dari mulai_minggu {}", t.from_week)),
+            Some(w) if w < t.from_week => {
+                r.add(format!("{at}.sampai_minggu"), format!("{w} lebih kecil dari mulai_minggu {}", t.from_week))
+            }
             _ => {}
         }
         let visits = s.antenatal.iter().filter(|v| v.trimester == t.number).count();
         if usize::from(t.doctor_visits) > visits {
-            r.add(format!("{at}.periksa_dokter"), format!("lebih banyak dari jumlah pemeriksaan di trimester ini ({visits})"));
+            r.add(
+                format!("{at}.periksa_dokter"),
+                format!("lebih banyak dari jumlah pemeriksaan di trimester ini ({visits})"),
+            );
         }
         entry(&mut r, Entry { at, notes: &t.notes, cited: &t.sources, unconfirmed: t.unconfirmed }, &known);
     }
-    let ids: Vec<&str> = s.antenatal.iter().map(|v| v.id.as_str()).chain(s.postnatal.iter().map(|v| v.id.as_str())).collect();
+    let ids: Vec<&str> =
+        s.antenatal.iter().map(|v| v.id.as_str()).chain(s.postnatal.iter().map(|v| v.id.as_str())).collect();
     for (i, v) in s.antenatal.iter().enumerate() {
         let at = format!("periksa_hamil[{i}]");
         r.id(&at, &v.id, &ids);
@@ -186,7 +201,9 @@ fn check_ckg(s: &CkgSchedule) -> Vec<Problem> {
         }
         match (p.pregnant, p.from_age, p.before_age) {
             (true, None, None) => {}
-            (true, ..) => r.add(format!("{at}.umur"), "paket ibu hamil berlaku untuk semua umur; hapus umur dan sebelum_umur"),
+            (true, ..) => {
+                r.add(format!("{at}.umur"), "paket ibu hamil berlaku untuk semua umur; hapus umur dan sebelum_umur")
+            }
             (false, None, _) => r.add(format!("{at}.umur"), "isi umur mulai, contoh \"18 tahun\" atau \"0 hari\""),
             (false, Some(from), Some(before)) => after(&mut r, format!("{at}.sebelum_umur"), before, from, "umur"),
             (false, Some(_), None) => {}

@@ -159,7 +159,12 @@ mod tests {
                 package("child", "0 hari", Some("7 tahun"), Timing::OnceAYear),
                 package("school", "7 tahun", Some("18 tahun"), Timing::SchoolYear),
                 package("adult", "18 tahun", None, Timing::OnceAYear),
-                CkgPackage { id: "pregnant".into(), pregnant: true, timing: Timing::WithKiaCheckups, ..CkgPackage::default() },
+                CkgPackage {
+                    id: "pregnant".into(),
+                    pregnant: true,
+                    timing: Timing::WithKiaCheckups,
+                    ..CkgPackage::default()
+                },
             ],
             ..CkgSchedule::default()
         }

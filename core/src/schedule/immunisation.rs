@@ -124,11 +124,8 @@ pub struct Visit<'a> {
 pub fn next_visit<'a>(plan: &'a [Dose<'a>], given: &[String], today: CivilDate) -> Option<Visit<'a>> {
     let open = |d: &&Dose| !given.contains(&d.vaccine.id) && d.status != Status::TooLateForThisDose;
     let date = plan.iter().filter(open).map(|d| d.can_from.max(today)).min()?;
-    let doses = plan
-        .iter()
-        .filter(open)
-        .filter(|d| d.can_from <= date && d.last_allowed.is_none_or(|l| date <= l))
-        .collect();
+    let doses =
+        plan.iter().filter(open).filter(|d| d.can_from <= date && d.last_allowed.is_none_or(|l| date <= l)).collect();
     Some(Visit { date, doses })
 }
 
@@ -230,7 +227,12 @@ mod tests {
     fn the_next_visit_gathers_what_can_be_given_that_day_and_skips_what_was_given() {
         let mut rv = rule("rv-1", "2 bulan", "3 bulan");
         rv.upper_limit = Some(age("6 bulan 29 hari"));
-        let s = schedule(vec![rule("hb-0", "0 hari", "2 hari"), rule("bcg", "1 bulan", "2 bulan"), rule("pcv-1", "2 bulan", "3 bulan"), rv]);
+        let s = schedule(vec![
+            rule("hb-0", "0 hari", "2 hari"),
+            rule("bcg", "1 bulan", "2 bulan"),
+            rule("pcv-1", "2 bulan", "3 bulan"),
+            rv,
+        ]);
         let born = date("2026-11-10");
         let plan = immunisation_plan(&s, born, date("2026-12-01"));
         let visit = next_visit(&plan, &[], date("2026-12-01")).unwrap();
@@ -254,7 +256,12 @@ mod tests {
     fn doses_not_used_in_this_desa_are_left_out_and_the_rest_are_in_due_order() {
         let mut je = rule("je", "10 bulan", "11 bulan");
         je.in_use = false;
-        let s = schedule(vec![rule("late", "9 bulan", "10 bulan"), je, rule("b", "1 bulan", "2 bulan"), rule("a", "1 bulan", "2 bulan")]);
+        let s = schedule(vec![
+            rule("late", "9 bulan", "10 bulan"),
+            je,
+            rule("b", "1 bulan", "2 bulan"),
+            rule("a", "1 bulan", "2 bulan"),
+        ]);
         assert_eq!(ids(&immunisation_plan(&s, date("2026-01-01"), date("2026-01-01"))), ["b", "a", "late"]);
     }
 }

@@ -6,8 +6,8 @@
 //! clock: every function takes `today`, which the app derives in the desa's time zone.
 
 pub mod age;
-pub mod ckg;
 mod check;
+pub mod ckg;
 pub mod immunisation;
 #[cfg(feature = "load")]
 mod load;
@@ -105,7 +105,9 @@ pub enum DateError {
     BirthInFuture,
     HphtInFuture,
     /// The HPHT was more than [`pregnancy::LONGEST_PREGNANCY_DAYS`] days ago; `weeks` is how long ago.
-    HphtTooLongAgo { weeks: u32 },
+    HphtTooLongAgo {
+        weeks: u32,
+    },
 }
 
 const LONGEST_WEEKS: i64 = pregnancy::LONGEST_PREGNANCY_DAYS / 7;
@@ -189,10 +191,7 @@ mod tests {
         assert!(empty.message(Lang::Id).starts_with("Tulis tanggal seperti 17/08/1990"), "{empty:?}");
         let short_month = read_date("31/04/2026").unwrap_err();
         assert!(short_month.message(Lang::Id).contains("hanya sampai tanggal 30"), "{short_month:?}");
-        assert_eq!(
-            DateError::BirthInFuture.message(Lang::Id),
-            "Tanggal lahir tidak boleh sesudah hari ini."
-        );
+        assert_eq!(DateError::BirthInFuture.message(Lang::Id), "Tanggal lahir tidak boleh sesudah hari ini.");
         assert!(DateError::HphtTooLongAgo { weeks: 45 }.message(Lang::En).starts_with("This date was 45 weeks ago."));
     }
 }

@@ -306,12 +306,21 @@ mod tests {
         let mut s = schedule();
         s.postnatal = vec![
             PostnatalVisit { id: "kf2".into(), from_day: 3, until_day: 7, ..PostnatalVisit::default() },
-            PostnatalVisit { id: "kn1".into(), whom: Whom::Baby, from_day: 0, until_day: 2, ..PostnatalVisit::default() },
+            PostnatalVisit {
+                id: "kn1".into(),
+                whom: Whom::Baby,
+                from_day: 0,
+                until_day: 2,
+                ..PostnatalVisit::default()
+            },
         ];
         let born = date("2026-02-27");
         let plan = postnatal_plan(&s, born, born);
         assert_eq!(plan[0].visit.id, "kn1");
         assert_eq!((plan[0].from, plan[0].until, plan[0].status), (born, date("2026-03-01"), Status::DueNow));
-        assert_eq!((plan[1].from, plan[1].until, plan[1].status), (date("2026-03-02"), date("2026-03-06"), Status::Upcoming));
+        assert_eq!(
+            (plan[1].from, plan[1].until, plan[1].status),
+            (date("2026-03-02"), date("2026-03-06"), Status::Upcoming)
+        );
     }
 }

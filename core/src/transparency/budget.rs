@@ -141,8 +141,11 @@ impl Budget {
 
     /// Belanja per bidang, in bidang order, every bidang listed even when it has no lines.
     pub fn spending_by_bidang(&self) -> Vec<(&Bidang, Totals)> {
-        let mut out: Vec<(&Bidang, Totals)> =
-            self.bidang.iter().map(|b| (b, Totals::of(self.spending.iter().filter(|l| l.bidang == Some(b.number))))).collect();
+        let mut out: Vec<(&Bidang, Totals)> = self
+            .bidang
+            .iter()
+            .map(|b| (b, Totals::of(self.spending.iter().filter(|l| l.bidang == Some(b.number)))))
+            .collect();
         out.sort_by_key(|(b, _)| b.number);
         out
     }
@@ -209,7 +212,10 @@ impl Budget {
                 }
             };
             if !l.code.starts_with(prefix) {
-                p.push((format!("{at}.kode"), format!("kode pembiayaan ini dimulai dengan {prefix} (sekarang \"{}\")", l.code)));
+                p.push((
+                    format!("{at}.kode"),
+                    format!("kode pembiayaan ini dimulai dengan {prefix} (sekarang \"{}\")", l.code),
+                ));
             }
         }
         for (i, u) in self.unfinished.iter().enumerate() {

@@ -197,7 +197,11 @@ impl Indicator {
 }
 
 /// What is wrong with the programmes, as (programme id, field, message) for the content check.
-pub fn problems(programmes: &[VillageProgramme], sector_ids: &[&str], service_ids: &[&str]) -> Vec<(String, String, String)> {
+pub fn problems(
+    programmes: &[VillageProgramme],
+    sector_ids: &[&str],
+    service_ids: &[&str],
+) -> Vec<(String, String, String)> {
     let mut p = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for prog in programmes {

@@ -47,7 +47,9 @@ anggaran = 30_000_000
 realisasi = 0
 {extra}
 "#,
-        (1..=5).map(|n| format!("[[bidang]]\nnomor = {n}\nnama = {{ id = \"Bidang {n}\", en = \"Area {n}\" }}\n")).collect::<String>()
+        (1..=5)
+            .map(|n| format!("[[bidang]]\nnomor = {n}\nnama = {{ id = \"Bidang {n}\", en = \"Area {n}\" }}\n"))
+            .collect::<String>()
     );
     toml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
@@ -63,10 +65,17 @@ fn a_budget_balances_when_revenue_less_spending_plus_net_financing_is_zero() {
 
 #[test]
 fn the_check_refuses_a_budget_that_does_not_balance_and_says_by_how_much() {
-    let b = budget("[[belanja]]\nbidang = 4\nuraian = { id = \"Pelatihan\", en = \"Training\" }\nanggaran = 25_000_000\n");
+    let b =
+        budget("[[belanja]]\nbidang = 4\nuraian = { id = \"Pelatihan\", en = \"Training\" }\nanggaran = 25_000_000\n");
     assert_eq!(b.planned_balance(), -25_000_000);
     let p = b.problems();
-    assert_eq!(p, vec![("anggaran".to_string(), "APBDes tidak seimbang: pendapatan − belanja + pembiayaan netto = −Rp25.000.000, harus Rp0".to_string())]);
+    assert_eq!(
+        p,
+        vec![(
+            "anggaran".to_string(),
+            "APBDes tidak seimbang: pendapatan − belanja + pembiayaan netto = −Rp25.000.000, harus Rp0".to_string()
+        )]
+    );
 }
 
 #[test]
@@ -91,10 +100,17 @@ fn what_is_left_is_known_only_once_every_line_is_reported() {
 #[test]
 fn spending_is_summed_per_bidang_and_every_bidang_is_listed() {
     let b = budget("");
-    let per: Vec<(u8, u64, Option<u64>)> = b.spending_by_bidang().iter().map(|(bd, t)| (bd.number, t.planned, t.realised)).collect();
+    let per: Vec<(u8, u64, Option<u64>)> =
+        b.spending_by_bidang().iter().map(|(bd, t)| (bd.number, t.planned, t.realised)).collect();
     assert_eq!(
         per,
-        vec![(1, 0, Some(0)), (2, 700_000_000, Some(500_000_000)), (3, 350_000_000, Some(300_000_000)), (4, 0, Some(0)), (5, 0, Some(0))]
+        vec![
+            (1, 0, Some(0)),
+            (2, 700_000_000, Some(500_000_000)),
+            (3, 350_000_000, Some(300_000_000)),
+            (4, 0, Some(0)),
+            (5, 0, Some(0))
+        ]
     );
 }
 
@@ -121,7 +137,10 @@ fn codes_bidang_and_directions_are_checked_line_by_line() {
     b.bidang.pop();
     let fields: Vec<String> = b.problems().into_iter().map(|(f, _)| f).collect();
     // Without its direction, the SILPA line no longer counts, so the budget is out of balance too.
-    assert_eq!(fields, ["bidang", "pendapatan[0].kode", "belanja[1].bidang", "pembiayaan[0].arah", "pembiayaan[1].kode", "anggaran"]);
+    assert_eq!(
+        fields,
+        ["bidang", "pendapatan[0].kode", "belanja[1].bidang", "pembiayaan[0].arah", "pembiayaan[1].kode", "anggaran"]
+    );
 }
 
 #[test]
@@ -161,7 +180,11 @@ fn falling_indicators_measure_the_fall_since_the_first_report() {
     // 40 → 31, target 20: 9 of the 20 to go.
     assert_eq!(indicator("turun", 20, &[40, 35, 31]).progress(), Some(45));
     assert_eq!(indicator("turun", 20, &[40, 18]).progress(), Some(100));
-    assert_eq!(indicator("turun", 20, &[40, 44]).progress(), Some(0), "worse than the start is no progress, not negative");
+    assert_eq!(
+        indicator("turun", 20, &[40, 44]).progress(),
+        Some(0),
+        "worse than the start is no progress, not negative"
+    );
     assert_eq!(indicator("turun", 20, &[15, 25]).progress(), Some(0), "started under the target, now above it");
     assert_eq!(indicator("turun", 20, &[40]).progress(), None, "one value above target: nothing to measure from");
     assert_eq!(indicator("turun", 20, &[12]).progress(), Some(100));

@@ -27,8 +27,15 @@ pub struct DayFinding<'a> {
 
 /// Up to `want` dates from `from` (included) on which every office with known hours is open and which are no
 /// holiday. With no office of known hours nothing is found: a date would promise what is not known.
-pub fn open_days<'a>(offices: &[&'a PlanOffice], holidays: &'a [Holiday], holidays_until: CivilDate, from: CivilDate, want: usize) -> DayFinding<'a> {
-    let known: Vec<(&PlanOffice, &crate::hours::WeeklyHours)> = offices.iter().filter_map(|o| Some((*o, o.hours.as_ref()?))).collect();
+pub fn open_days<'a>(
+    offices: &[&'a PlanOffice],
+    holidays: &'a [Holiday],
+    holidays_until: CivilDate,
+    from: CivilDate,
+    want: usize,
+) -> DayFinding<'a> {
+    let known: Vec<(&PlanOffice, &crate::hours::WeeklyHours)> =
+        offices.iter().filter_map(|o| Some((*o, o.hours.as_ref()?))).collect();
     let unknown = offices.iter().copied().filter(|o| o.hours.is_none()).collect();
     let mut finding = DayFinding { days: Vec::new(), unknown, skipped: Vec::new(), beyond_holidays: false };
     if known.is_empty() {

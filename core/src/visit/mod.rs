@@ -120,7 +120,8 @@ impl Planner {
                         copies: if d.form.hands_in_copies() { d.copies.unwrap_or(1) } else { 0 },
                         office: d.office.clone().unwrap_or_else(|| main.to_string()),
                     };
-                    let kinds: Vec<_> = d.kinds.iter().filter_map(|k| c.documents.iter().find(|x| x.id == *k)).collect();
+                    let kinds: Vec<_> =
+                        d.kinds.iter().filter_map(|k| c.documents.iter().find(|x| x.id == *k)).collect();
                     if kinds.is_empty() {
                         documents.push(line(format!("{}#{i}", s.id), d.name.clone()));
                     }
@@ -129,8 +130,11 @@ impl Planner {
                 PlanService { id: s.id.clone(), name: s.name.clone(), steps: s.visit.clone(), documents }
             })
             .collect();
-        let offices =
-            c.offices.iter().map(|o| PlanOffice { id: o.id.clone(), name: o.name.clone(), hours: o.hours.clone() }).collect();
+        let offices = c
+            .offices
+            .iter()
+            .map(|o| PlanOffice { id: o.id.clone(), name: o.name.clone(), hours: o.hours.clone() })
+            .collect();
         let (holidays, holidays_until) = match &c.holidays {
             Some(h) => (h.days.clone(), h.until),
             None => (Vec::new(), CivilDate::default()),
@@ -186,7 +190,10 @@ pub(crate) fn problems(c: &crate::content::Content) -> Vec<crate::content::Probl
             r.refers(&format!("kunjungan[{i}].kantor"), std::slice::from_ref(&step.office), &offices, "kantor");
             r.text(&format!("kunjungan[{i}].untuk"), &step.purpose);
             if s.visit[..i].iter().any(|earlier| earlier.office == step.office) {
-                r.add(format!("kunjungan[{i}].kantor"), format!("kantor \"{}\" sudah disebut di langkah sebelumnya", step.office));
+                r.add(
+                    format!("kunjungan[{i}].kantor"),
+                    format!("kantor \"{}\" sudah disebut di langkah sebelumnya", step.office),
+                );
             }
         }
         for (i, d) in s.documents.iter().enumerate() {
@@ -196,9 +203,10 @@ pub(crate) fn problems(c: &crate::content::Content) -> Vec<crate::content::Probl
             }
             match d.copies {
                 Some(0) => r.add(format!("persyaratan[{i}].jumlah"), "jumlah paling sedikit 1"),
-                Some(_) if !d.form.hands_in_copies() => {
-                    r.add(format!("persyaratan[{i}].jumlah"), "jumlah hanya untuk bentuk \"fotokopi\" atau \"asli_dan_fotokopi\"")
-                }
+                Some(_) if !d.form.hands_in_copies() => r.add(
+                    format!("persyaratan[{i}].jumlah"),
+                    "jumlah hanya untuk bentuk \"fotokopi\" atau \"asli_dan_fotokopi\"",
+                ),
                 _ => {}
             }
         }

@@ -92,7 +92,9 @@ pub fn plan<'a>(planner: &'a Planner, chosen: &[String]) -> Plan<'a> {
     let mut notes = Vec::new();
     for s in &services {
         for (i, step) in s.steps.iter().enumerate() {
-            let (Some(at), next) = (office(&step.office), s.steps.get(i + 1).and_then(|n| office(&n.office))) else { continue };
+            let (Some(at), next) = (office(&step.office), s.steps.get(i + 1).and_then(|n| office(&n.office))) else {
+                continue;
+            };
             if step.ready == crate::catalog::Ready::AnotherDay {
                 if let Some(next) = next {
                     notes.push(Note::AnotherDay { service: s, office: at, next });
@@ -139,7 +141,13 @@ fn bring_list<'a>(stops: &[Stop<'a>]) -> Vec<Bring<'a>> {
             let line = match bring.iter().position(|b| b.key == item.key) {
                 Some(i) => &mut bring[i],
                 None => {
-                    bring.push(Bring { key: item.key, name: item.name, original: false, copies: Vec::new(), conditional: Vec::new() });
+                    bring.push(Bring {
+                        key: item.key,
+                        name: item.name,
+                        original: false,
+                        copies: Vec::new(),
+                        conditional: Vec::new(),
+                    });
                     bring.last_mut().expect("just pushed")
                 }
             };
@@ -155,8 +163,10 @@ fn bring_list<'a>(stops: &[Stop<'a>]) -> Vec<Bring<'a>> {
                 }
                 Some(_) => {
                     for s in &item.services {
-                        let doc = s.documents.iter().find(|d| d.key == item.key && d.condition.as_ref() == item.condition);
-                        if let Some(doc) = doc.filter(|d| !line.conditional.iter().any(|c| c.condition == d.condition)) {
+                        let doc =
+                            s.documents.iter().find(|d| d.key == item.key && d.condition.as_ref() == item.condition);
+                        if let Some(doc) = doc.filter(|d| !line.conditional.iter().any(|c| c.condition == d.condition))
+                        {
                             line.conditional.push(doc);
                         }
                     }

@@ -11,7 +11,14 @@ fn step(office: &str, purpose: &str) -> VisitStep {
 }
 
 fn doc(key: &str, form: DocumentForm, copies: u32, office: &str, condition: Option<&str>) -> PlanDocument {
-    PlanDocument { key: key.into(), name: text(key), condition: condition.map(text), form, copies, office: office.into() }
+    PlanDocument {
+        key: key.into(),
+        name: text(key),
+        condition: condition.map(text),
+        form,
+        copies,
+        office: office.into(),
+    }
 }
 
 fn weekdays(hours: &str, friday: &str) -> WeeklyHours {
@@ -34,7 +41,8 @@ fn date(s: &str) -> CivilDate {
 /// Birth certificate (desa letter, then Disdukcapil), new KK and child ID card: the three a new parent needs.
 fn planner() -> Planner {
     use DocumentForm::*;
-    let office = |id: &str, hours: Option<WeeklyHours>| PlanOffice { id: id.into(), name: text(&format!("Kantor {id}")), hours };
+    let office =
+        |id: &str, hours: Option<WeeklyHours>| PlanOffice { id: id.into(), name: text(&format!("Kantor {id}")), hours };
     Planner {
         services: vec![
             PlanService {
@@ -51,7 +59,11 @@ fn planner() -> Planner {
             PlanService {
                 id: "kk-baru".into(),
                 name: text("KK baru"),
-                steps: vec![step("rt", "Minta pengantar RT"), step("desa", "Minta pengantar desa"), step("dukcapil", "Serahkan berkas")],
+                steps: vec![
+                    step("rt", "Minta pengantar RT"),
+                    step("desa", "Minta pengantar desa"),
+                    step("dukcapil", "Serahkan berkas"),
+                ],
                 documents: vec![
                     doc("kk", Copy, 1, "dukcapil", None),
                     doc("ktp", OriginalAndCopy, 2, "dukcapil", None),
@@ -63,7 +75,10 @@ fn planner() -> Planner {
                 id: "kia".into(),
                 name: text("KIA"),
                 steps: vec![step("dukcapil", "Minta KIA")],
-                documents: vec![doc("kk", Copy, 1, "dukcapil", Some("jika anak belum tercatat")), doc("kia#0", Original, 0, "dukcapil", None)],
+                documents: vec![
+                    doc("kk", Copy, 1, "dukcapil", Some("jika anak belum tercatat")),
+                    doc("kia#0", Original, 0, "dukcapil", None),
+                ],
             },
         ],
         offices: vec![
@@ -113,8 +128,12 @@ fn photocopies_are_summed_per_office_and_an_original_counts_once() {
     assert!(ktp.conditional.is_empty());
 
     let dukcapil = plan.stops.iter().find(|s| s.office.id == "dukcapil").expect("a stop");
-    let kk_there: Vec<(bool, u32, usize)> =
-        dukcapil.items.iter().filter(|i| i.key == "kk" && i.condition.is_none()).map(|i| (i.original, i.copies, i.services.len())).collect();
+    let kk_there: Vec<(bool, u32, usize)> = dukcapil
+        .items
+        .iter()
+        .filter(|i| i.key == "kk" && i.condition.is_none())
+        .map(|i| (i.original, i.copies, i.services.len()))
+        .collect();
     assert_eq!(kk_there, [(true, 2, 2)]);
 }
 
@@ -135,7 +154,10 @@ fn a_document_asked_only_in_a_situation_stays_conditional() {
     };
     assert_eq!(text::bring_line(passport, &words, Lang::Id), "paspor: asli (jika orang tua WNA)");
     let kk = plan.bring.iter().find(|b| b.key == "kk").expect("KK");
-    assert_eq!(text::bring_line(kk, &words, Lang::Id), "kk: asli; fotokopi 2 lembar (1 untuk Kantor desa, 1 untuk Kantor dukcapil)");
+    assert_eq!(
+        text::bring_line(kk, &words, Lang::Id),
+        "kk: asli; fotokopi 2 lembar (1 untuk Kantor desa, 1 untuk Kantor dukcapil)"
+    );
 }
 
 use crate::lang::Lang;
@@ -170,7 +192,9 @@ fn services_that_disagree_on_order_keep_the_first_chosen_and_say_so() {
     let plan = plan(&p, &chosen(&["akta", "aneh"]));
     let order: Vec<&str> = plan.stops.iter().map(|s| s.office.id.as_str()).collect();
     assert_eq!(order, ["desa", "dukcapil"]);
-    assert!(matches!(plan.notes.as_slice(), [Note::OrderConflict { first, second }] if first.id == "desa" && second.id == "dukcapil"));
+    assert!(
+        matches!(plan.notes.as_slice(), [Note::OrderConflict { first, second }] if first.id == "desa" && second.id == "dukcapil")
+    );
 }
 
 #[test]
@@ -260,7 +284,13 @@ fn every_service_of_the_village_can_be_planned() {
         let plan = plan(&p, std::slice::from_ref(&s.id));
         assert!(!plan.stops.is_empty(), "{} has no visit", s.id);
         for d in &s.documents {
-            assert!(plan.stops.iter().any(|st| st.office.id == d.office), "{}: {} is handed in at {}, an office not on its way", s.id, d.key, d.office);
+            assert!(
+                plan.stops.iter().any(|st| st.office.id == d.office),
+                "{}: {} is handed in at {}, an office not on its way",
+                s.id,
+                d.key,
+                d.office
+            );
         }
     }
     assert!(content.documents.iter().any(|d| d.id == "kk"), "the family card is a shared document");

@@ -33,8 +33,11 @@ pub fn bring_line(b: &Bring, w: &Words, lang: Lang) -> String {
     }
     if !b.copies.is_empty() {
         let copies = fill(&w.copies, &[("jumlah", &b.total_copies().to_string())]);
-        let per: Vec<String> =
-            b.copies.iter().map(|(o, n)| fill(&w.copies_for, &[("jumlah", &n.to_string()), ("kantor", o.name.get(lang))])).collect();
+        let per: Vec<String> = b
+            .copies
+            .iter()
+            .map(|(o, n)| fill(&w.copies_for, &[("jumlah", &n.to_string()), ("kantor", o.name.get(lang))]))
+            .collect();
         parts.push(format!("{copies} ({})", per.join(", ")));
     }
     for d in &b.conditional {

@@ -26,7 +26,8 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let staging = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
     let base = normalize_base(&args.next().unwrap_or_else(|| "/".into()));
-    let content_dir = std::env::var("LAYANAN_CONTENT").ok().filter(|d| !d.is_empty()).unwrap_or_else(|| "content".into());
+    let content_dir =
+        std::env::var("LAYANAN_CONTENT").ok().filter(|d| !d.is_empty()).unwrap_or_else(|| "content".into());
     let content: &'static Content = match layanan_core::content::load(Path::new(&content_dir)) {
         Ok(c) => Box::leak(Box::new(c)),
         Err(problems) => {
@@ -39,9 +40,16 @@ fn main() {
         eprintln!("peringatan: {content_dir}/{warning}");
     }
     layanan::paths::set_base(&base);
-    let label = |key| layanan_core::lang::Text { id: layanan::i18n::text(Lang::Id, key).into(), en: layanan::i18n::text(Lang::En, key).into() };
+    let label = |key| layanan_core::lang::Text {
+        id: layanan::i18n::text(Lang::Id, key).into(),
+        en: layanan::i18n::text(Lang::En, key).into(),
+    };
     use layanan::i18n::Key;
-    let labels = KindLabels { article: label(Key::search_kind_article), event: label(Key::search_kind_event), programme: label(Key::search_kind_programme) };
+    let labels = KindLabels {
+        article: label(Key::search_kind_article),
+        event: label(Key::search_kind_event),
+        programme: label(Key::search_kind_programme),
+    };
     let entries = catalogue_entries(content, &labels);
     let search = serde_json::to_string(&entries).expect("entries serialise");
     let forms = serde_json::to_string(&content.forms).expect("forms serialise");
@@ -160,7 +168,9 @@ impl Bundle {
         let glue = read(&staging.join(&js));
         let islands = glue
             .lines()
-            .filter_map(|line| line.strip_prefix("export function ")?.split_once("(el)").map(|(name, _)| name.to_string()))
+            .filter_map(|line| {
+                line.strip_prefix("export function ")?.split_once("(el)").map(|(name, _)| name.to_string())
+            })
             .collect();
         let boot = boot_script(&format!("{base}/{js}"), &format!("{base}/{wasm}"));
         let boot_name = format!("boot-{}.js", short_hash(&boot));
@@ -207,24 +217,33 @@ impl Assets {
         let css_name = format!("app-{}.css", short_hash(&css));
         write(&staging.join(&css_name), &css);
         let first = |prefix: &str, suffix: &str, what: &str| {
-            find(&format!("{base}/{prefix}"), suffix).into_iter().next().map(|s| strip(&s)).unwrap_or_else(|| fail(&format!("no {what} in Trunk's index.html")))
+            find(&format!("{base}/{prefix}"), suffix)
+                .into_iter()
+                .next()
+                .map(|s| strip(&s))
+                .unwrap_or_else(|| fail(&format!("no {what} in Trunk's index.html")))
         };
-        let full = Bundle::new(staging, base, first("layanan-", ".js", "JS glue"), first("layanan-", "_bg.wasm", "wasm"));
+        let full =
+            Bundle::new(staging, base, first("layanan-", ".js", "JS glue"), first("layanan-", "_bg.wasm", "wasm"));
         let icon = first("icon-", ".svg", "icon");
         // The smaller bundles (reader/, checks/): Trunk writes them as `<name>.js` and `<name>_bg.wasm`.
         let mut bundles = vec![full];
         let mut smaller: Vec<String> = std::fs::read_dir(staging)
             .unwrap_or_else(|e| fail(&format!("{}: {e}", staging.display())))
-            .filter_map(|entry| entry.ok()?.file_name().into_string().ok()?.strip_suffix("_bg.wasm").map(str::to_string))
+            .filter_map(|entry| {
+                entry.ok()?.file_name().into_string().ok()?.strip_suffix("_bg.wasm").map(str::to_string)
+            })
             .filter(|name| !name.contains('-'))
             .collect();
         smaller.sort();
         for name in smaller {
-            let wasm = std::fs::read(staging.join(format!("{name}_bg.wasm"))).unwrap_or_else(|e| fail(&format!("{name}_bg.wasm: {e}")));
+            let wasm = std::fs::read(staging.join(format!("{name}_bg.wasm")))
+                .unwrap_or_else(|e| fail(&format!("{name}_bg.wasm: {e}")));
             let hash = short_hash(&wasm);
             let (js, wasm) = (format!("{name}-{hash}.js"), format!("{name}-{hash}_bg.wasm"));
             for (from, to) in [(format!("{name}.js"), &js), (format!("{name}_bg.wasm"), &wasm)] {
-                std::fs::rename(staging.join(&from), staging.join(to)).unwrap_or_else(|e| fail(&format!("{from}: {e}")));
+                std::fs::rename(staging.join(&from), staging.join(to))
+                    .unwrap_or_else(|e| fail(&format!("{from}: {e}")));
             }
             bundles.push(Bundle::new(staging, base, js, wasm));
         }
@@ -242,7 +261,11 @@ impl Assets {
             format!("{} · {app}", page.meta.title)
         };
         let other = lang.other();
-        let bundle = self.bundles.iter().find(|b| b.holds(&page.body)).unwrap_or_else(|| fail(&format!("no bundle holds the islands of {}", page.path)));
+        let bundle = self
+            .bundles
+            .iter()
+            .find(|b| b.holds(&page.body))
+            .unwrap_or_else(|| fail(&format!("no bundle holds the islands of {}", page.path)));
         let mut head = String::new();
         let _ = write!(
             head,
@@ -264,7 +287,12 @@ impl Assets {
             head_script(b),
             bundle.boot,
         );
-        format!("<!DOCTYPE html><html lang=\"{}\" data-base=\"{}\"><head>{head}</head><body>{}</body></html>\n", lang.code(), escape(b), page.body)
+        format!(
+            "<!DOCTYPE html><html lang=\"{}\" data-base=\"{}\"><head>{head}</head><body>{}</body></html>\n",
+            lang.code(),
+            escape(b),
+            page.body
+        )
     }
 }
 
@@ -276,7 +304,8 @@ fn boot_script(js: &str, wasm: &str) -> String {
 /// The inline script at the top of every page (see head.js), without its comments and indentation: it is
 /// repeated in every page, and terser does not see inline scripts.
 fn head_script(base: &str) -> String {
-    let code: Vec<&str> = include_str!("head.js").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
+    let code: Vec<&str> =
+        include_str!("head.js").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
     code.join("\n").replace("__BASE__", &serde_json::to_string(base).expect("a string serialises"))
 }
 
@@ -286,6 +315,9 @@ fn escape(s: &str) -> String {
 
 /// 16 hex digits of a stable hash (FNV-1a), for file names that change when their content does.
 fn short_hash(bytes: impl AsRef<[u8]>) -> String {
-    let h = bytes.as_ref().iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    let h = bytes
+        .as_ref()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
     format!("{h:016x}")
 }

@@ -29,7 +29,8 @@ for (const [name, page] of Object.entries(PAGES)) {
 
 echo "== what the wasm bundles are made of (bytes after wasm-opt -Oz, by crate and by module of this app)"
 command -v twiggy >/dev/null || cargo install --locked twiggy >/dev/null
-for bundle in basic reader checks planner office layanan minimal; do
+BUNDLES=$(python3 -c 'import tomllib; print(" ".join(b["name"] for b in tomllib.load(open("bundles/list.toml", "rb"))["bundle"]))')
+for bundle in $BUNDLES minimal; do
   python3 scripts/wasm-profile.py "target/wasm32-unknown-unknown/release/$bundle.wasm" 14
 done
 

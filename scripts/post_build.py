@@ -1,6 +1,6 @@
 """Trunk post-build hook: turns Trunk's staging folder into the complete bundle any static host can serve.
 
-1. Renders every page at build time (`src/bin/prerender.rs`): one index.html per page and language, 404.html,
+1. Renders every page at build time (`src/bin/prerender/`): one index.html per page and language, 404.html,
    offline.html, the search and forms files, one stylesheet, and the boot script that hydrates the islands;
    then minifies the scripts (the wasm-bindgen glue is about 2 KB brotli smaller per page).
 2. Adds to every page a Content-Security-Policy meta tag that allows exactly its inline script (by hash).
@@ -92,9 +92,11 @@ built = sorted(
     for p in staging.rglob("*")
     if p.is_file() and p.name not in skip and p.suffix not in (".br", ".gz", ".html")
 )
-# The office bundle (office/) is kept once the office's pages use it, so residents' phones do not download
-# the QR decoder in the background.
-files = [f for f in built if not f.endswith(".json") and not f.startswith("office-")] + ["404.html", "offline.html"]
+# Bundles with `precache = false` in bundles/list.toml (the office's) are kept once a page uses them, so
+# residents' phones do not download the QR decoder in the background.
+with open(root / "bundles" / "list.toml", "rb") as f:
+    later = tuple(b["name"] + "-" for b in tomllib.load(f)["bundle"] if not b["precache"])
+files = [f for f in built if not f.endswith(".json") and not f.startswith(later)] + ["404.html", "offline.html"]
 data = [f for f in built if f.endswith(".json")]
 CORE = ["", "layanan/", "cek/", "draf/", "tentang/", "kantor/"]
 BACKGROUND_BUDGET_BYTES = 1_200_000  # uncompressed; about a tenth of that travels, brotli-compressed

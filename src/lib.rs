@@ -2,7 +2,7 @@
 //! the browser as islands.
 //!
 //! Data flows one way: content files → pure core (`layanan_core`) → build-time render of every page (`app`,
-//! `pages`, `bin/prerender.rs`) | island props → signals in the browser → views. Only `storage` touches
+//! `pages`, `bin/prerender/`) | island props → signals in the browser → views. Only `storage` touches
 //! localStorage; only `url` touches the address and history.
 
 #![recursion_limit = "256"]
@@ -36,9 +36,9 @@ pub fn hydrate() {
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrated() {
-    // Drafts an older app (or an earlier bug) set aside but this one can read go back before anything is shown.
-    // The reader and checks bundles show no drafts; the pages that do load the full bundle.
-    #[cfg(not(any(feature = "reader", feature = "checks")))]
+    // Drafts an older app (or an earlier bug) set aside but this one can read go back before anything is shown,
+    // on the pages that show drafts.
+    #[cfg(feature = "forms")]
     drafts::with_repo(|r| r.rescue(drafts::now_ms(), &mut drafts::new_id));
     url::watch();
     state::watch();

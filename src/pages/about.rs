@@ -39,10 +39,9 @@ pub fn About() -> impl IntoView {
     }
 }
 
-/// Whether this phone keeps what is typed: only the phone itself can tell. Not in the basic bundle: one
-/// page has it, and /tentang loads the reader bundle.
-#[cfg_attr(feature = "basic", component)]
-#[cfg_attr(not(feature = "basic"), island)]
+/// Whether this phone keeps what is typed: only the phone itself can tell.
+#[cfg_attr(feature = "agenda", island)]
+#[cfg_attr(not(feature = "agenda"), component)]
 fn StorageStatus() -> impl IntoView {
     view! {
         <p class="hint" role="status">

@@ -257,8 +257,8 @@ pub enum DatesView {
 
 /// Dates from the phone's today. Drawn first with the build's date, which hydration expects, then again if the
 /// phone's day is another. Past the last date the build carries, the list says so instead of going blank.
-#[cfg_attr(feature = "basic", component)]
-#[cfg_attr(not(feature = "basic"), island)]
+#[cfg_attr(feature = "agenda", island)]
+#[cfg_attr(not(feature = "agenda"), component)]
 fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> impl IntoView {
     let rows: &'static [Row] = Box::leak(rows.into_boxed_slice());
     let today = RwSignal::new(built);

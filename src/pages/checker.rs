@@ -200,9 +200,8 @@ fn next_step(answers: &Answers) -> String {
     }
 }
 
-// Not in the reader bundle (reader/): pages with this island load the checks bundle (checks/).
-#[cfg_attr(feature = "reader", component)]
-#[cfg_attr(not(feature = "reader"), island)]
+#[cfg_attr(feature = "checkers", island)]
+#[cfg_attr(not(feature = "checkers"), component)]
 fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions: Vec<Question>) -> impl IntoView {
     let rules = Rules {
         programmes: Box::leak(programmes.into_boxed_slice()),

@@ -27,9 +27,8 @@ pub fn CkgPage() -> impl IntoView {
 }
 
 /// The birth date is the phone's: read once the page has hydrated.
-// Not in the reader bundle (reader/): pages with this island load the checks bundle (checks/).
-#[cfg_attr(feature = "reader", component)]
-#[cfg_attr(not(feature = "reader"), island)]
+#[cfg_attr(feature = "checkers", island)]
+#[cfg_attr(not(feature = "checkers"), component)]
 fn Ckg(schedule: CkgSchedule) -> impl IntoView {
     let schedule: &'static CkgSchedule = Box::leak(Box::new(schedule));
     let today = today();

@@ -98,9 +98,8 @@ pub fn progress_text(position: Option<&str>, sections: usize, checker: bool) -> 
 
 /// The drafts, profiles, trash and settings of this phone. Until the page has hydrated it says they are being
 /// read; with JavaScript off it says they need it.
-// Only in the full bundle: the reader and checks bundles (reader/, checks/) leave it out.
-#[cfg_attr(any(feature = "reader", feature = "checks"), component)]
-#[cfg_attr(not(any(feature = "reader", feature = "checks")), island)]
+#[cfg_attr(feature = "forms", island)]
+#[cfg_attr(not(feature = "forms"), component)]
 fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
     let kinds = StoredValue::new(kinds);
     let title_of = move |form_id: &str| {

@@ -34,9 +34,8 @@ struct Added {
     errors: Vec<String>,
 }
 
-// Only in the planner bundle (planner/), like the visit planner.
-#[cfg_attr(not(any(feature = "planner", feature = "ssr")), component)]
-#[cfg_attr(any(feature = "planner", feature = "ssr"), island)]
+#[cfg_attr(feature = "planner", island)]
+#[cfg_attr(not(feature = "planner"), component)]
 fn FeedbackTally(names: Vec<(String, Text)>) -> impl IntoView {
     let names: &'static [(String, Text)] = Box::leak(names.into_boxed_slice());
     let name_of = move |id: &str| match names.iter().find(|(s, _)| s == id) {

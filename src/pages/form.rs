@@ -106,9 +106,8 @@ enum Mode {
 /// Opening a form: straight into the draft the address names; else, when drafts of it exist, the choice to go
 /// on with one of them (first) or start a new one; else a new draft. Until the page has hydrated it is the
 /// empty first section the page was rendered with.
-// Only in the full bundle: the reader and checks bundles (reader/, checks/) leave it out.
-#[cfg_attr(any(feature = "reader", feature = "checks"), component)]
-#[cfg_attr(not(any(feature = "reader", feature = "checks")), island)]
+#[cfg_attr(feature = "forms", island)]
+#[cfg_attr(not(feature = "forms"), component)]
 fn FormIsland(form: Form, documents: Vec<Document>, whatsapp: Option<String>) -> impl IntoView {
     let form: &'static Form = Box::leak(Box::new(form));
     let documents: &'static [Document] = Box::leak(documents.into_boxed_slice());

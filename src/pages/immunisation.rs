@@ -45,9 +45,8 @@ fn date_text(d: CivilDate) -> String {
 }
 
 /// The birth date, the child's name and the ticks are the phone's: read once the page has hydrated.
-// Not in the reader bundle (reader/): pages with this island load the checks bundle (checks/).
-#[cfg_attr(feature = "reader", component)]
-#[cfg_attr(not(feature = "reader"), island)]
+#[cfg_attr(feature = "checkers", island)]
+#[cfg_attr(not(feature = "checkers"), component)]
 fn Immunisation(schedule: ImmunisationSchedule) -> impl IntoView {
     let schedule: &'static ImmunisationSchedule = Box::leak(Box::new(schedule));
     provide_context(Schedule(schedule));

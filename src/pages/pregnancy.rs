@@ -35,9 +35,8 @@ pub fn PregnancyPage() -> impl IntoView {
 }
 
 /// The HPHT is the phone's: read once the page has hydrated.
-// Not in the reader bundle (reader/): pages with this island load the checks bundle (checks/).
-#[cfg_attr(feature = "reader", component)]
-#[cfg_attr(not(feature = "reader"), island)]
+#[cfg_attr(feature = "checkers", island)]
+#[cfg_attr(not(feature = "checkers"), component)]
 fn Pregnancy(schedule: PregnancySchedule) -> impl IntoView {
     let schedule: &'static PregnancySchedule = Box::leak(Box::new(schedule));
     let today = today();

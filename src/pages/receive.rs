@@ -51,9 +51,8 @@ fn keep_in_fragment(code: &str) {
     let _ = code;
 }
 
-// Only in the office bundle (office/).
-#[cfg_attr(not(any(feature = "office", feature = "ssr")), component)]
-#[cfg_attr(any(feature = "office", feature = "ssr"), island)]
+#[cfg_attr(feature = "office", island)]
+#[cfg_attr(not(feature = "office"), component)]
 fn Receive(forms_file: String) -> impl IntoView {
     let forms_file = StoredValue::new(forms_file);
     let forms = RwSignal::new(None::<Vec<Form>>);

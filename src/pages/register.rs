@@ -77,9 +77,8 @@ pub fn RegisterPage() -> impl IntoView {
     }
 }
 
-// Only in the office bundle (office/).
-#[cfg_attr(not(any(feature = "office", feature = "ssr")), component)]
-#[cfg_attr(any(feature = "office", feature = "ssr"), island)]
+#[cfg_attr(feature = "office", island)]
+#[cfg_attr(not(feature = "office"), component)]
 fn RegisterBook(forms_file: String, letters: Option<LetterSettings>, desa: String) -> impl IntoView {
     let letters = StoredValue::new(letters);
     let desa = StoredValue::new(desa);

@@ -186,7 +186,7 @@ fn Service(service: &'static Service) -> impl IntoView {
 /// back once the page has hydrated.
 #[island]
 // The documents as (name, condition) pairs: the island needs no more, and decoding the content's `Document`
-// (with its planner fields) would cost the basic bundle 2–3 KB.
+// (with its planner fields) would cost the reading bundle 2–3 KB.
 fn Checklist(service: String, documents: Vec<(Text, Option<Text>)>) -> impl IntoView {
     let state = use_state();
     let key = format!("tb:centang:{service}");

@@ -87,9 +87,8 @@ fn words() -> Words {
     }
 }
 
-// Only in the planner bundle (planner/), which its page loads: the checker and form bundles do not carry it.
-#[cfg_attr(not(any(feature = "planner", feature = "ssr")), component)]
-#[cfg_attr(any(feature = "planner", feature = "ssr"), island)]
+#[cfg_attr(feature = "planner", island)]
+#[cfg_attr(not(feature = "planner"), component)]
 fn VisitPlanner(planner: Planner) -> impl IntoView {
     let planner: &'static Planner = Box::leak(Box::new(planner));
     let url = use_page_url();

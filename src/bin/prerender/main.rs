@@ -223,28 +223,40 @@ impl Assets {
                 .map(|s| strip(&s))
                 .unwrap_or_else(|| fail(&format!("no {what} in Trunk's index.html")))
         };
-        let full =
-            Bundle::new(staging, base, first("layanan-", ".js", "JS glue"), first("layanan-", "_bg.wasm", "wasm"));
         let icon = first("icon-", ".svg", "icon");
-        // The smaller bundles (reader/, checks/): Trunk writes them as `<name>.js` and `<name>_bg.wasm`.
-        let mut bundles = vec![full];
-        let mut smaller: Vec<String> = std::fs::read_dir(staging)
+        // The bundles of bundles/list.toml. Trunk writes its "main" one with a hashed name (`reading-<hash>.js`,
+        // found in its index.html) and the "worker" ones as `<name>.js` and `<name>_bg.wasm`, which get hashed
+        // names here. A bundle built but not listed, or listed but not built, fails the build.
+        let listed = bundle_names();
+        let built: Vec<String> = std::fs::read_dir(staging)
             .unwrap_or_else(|e| fail(&format!("{}: {e}", staging.display())))
             .filter_map(|entry| {
-                entry.ok()?.file_name().into_string().ok()?.strip_suffix("_bg.wasm").map(str::to_string)
+                let file = entry.ok()?.file_name().into_string().ok()?;
+                let stem = file.strip_suffix("_bg.wasm")?;
+                Some(stem.split_once('-').map_or(stem, |(name, _)| name).to_string())
             })
-            .filter(|name| !name.contains('-'))
             .collect();
-        smaller.sort();
-        for name in smaller {
-            let wasm = std::fs::read(staging.join(format!("{name}_bg.wasm")))
-                .unwrap_or_else(|e| fail(&format!("{name}_bg.wasm: {e}")));
-            let hash = short_hash(&wasm);
-            let (js, wasm) = (format!("{name}-{hash}.js"), format!("{name}-{hash}_bg.wasm"));
-            for (from, to) in [(format!("{name}.js"), &js), (format!("{name}_bg.wasm"), &wasm)] {
-                std::fs::rename(staging.join(&from), staging.join(to))
-                    .unwrap_or_else(|e| fail(&format!("{from}: {e}")));
-            }
+        if let Some(extra) = built.iter().find(|b| !listed.contains(b)) {
+            fail(&format!("bundle {extra} is built but not in bundles/list.toml"));
+        }
+        let mut bundles = Vec::new();
+        for name in listed {
+            let hashed = find(&format!("{base}/{name}-"), "_bg.wasm").into_iter().next().map(|s| strip(&s));
+            let (js, wasm) = match hashed {
+                Some(wasm) => (first(&format!("{name}-"), ".js", "JS glue"), wasm),
+                None => {
+                    let bytes = std::fs::read(staging.join(format!("{name}_bg.wasm"))).unwrap_or_else(|e| {
+                        fail(&format!("{name}_bg.wasm (in bundles/list.toml, so index.html must build it): {e}"))
+                    });
+                    let hash = short_hash(&bytes);
+                    let (js, wasm) = (format!("{name}-{hash}.js"), format!("{name}-{hash}_bg.wasm"));
+                    for (from, to) in [(format!("{name}.js"), &js), (format!("{name}_bg.wasm"), &wasm)] {
+                        std::fs::rename(staging.join(&from), staging.join(to))
+                            .unwrap_or_else(|e| fail(&format!("{from}: {e}")));
+                    }
+                    (js, wasm)
+                }
+            };
             bundles.push(Bundle::new(staging, base, js, wasm));
         }
         bundles.sort_by_key(|b| std::fs::metadata(staging.join(&b.wasm)).map(|m| m.len()).unwrap_or(u64::MAX));
@@ -294,6 +306,21 @@ impl Assets {
             page.body
         )
     }
+}
+
+/// The names of the browser bundles (`bundles/list.toml`).
+fn bundle_names() -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct List {
+        bundle: Vec<Entry>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Entry {
+        name: String,
+    }
+    let list: List =
+        toml::from_str(include_str!("../../../bundles/list.toml")).unwrap_or_else(|e| fail(&format!("bundles/list.toml: {e}")));
+    list.bundle.into_iter().map(|b| b.name).collect()
 }
 
 /// The module that starts the app on a page with one bundle.

@@ -114,9 +114,9 @@ fn generate_i18n(id: &BTreeMap<String, String>, en: &BTreeMap<String, String>) -
     }
     s.push_str("}\n");
     s.push_str(
-        "/// The text of `key` in `lang`.\npub fn text(lang: layanan_core::lang::Lang, key: Key) -> &'static str {\n    \
-         match lang {\n        layanan_core::lang::Lang::Id => key.id,\n        \
-         layanan_core::lang::Lang::En => key.en,\n    }\n}\n",
+        "/// The text of `key` in `lang`.\npub fn text(lang: layanan_core::base::lang::Lang, key: Key) -> &'static str {\n    \
+         match lang {\n        layanan_core::base::lang::Lang::Id => key.id,\n        \
+         layanan_core::base::lang::Lang::En => key.en,\n    }\n}\n",
     );
     s
 }

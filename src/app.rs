@@ -4,7 +4,7 @@
 use crate::components::shell::Shell;
 use crate::routes::AppRoutes;
 use crate::site::{MetaSlot, Site};
-use layanan_core::lang::Lang;
+use layanan_core::base::lang::Lang;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 

@@ -1,12 +1,12 @@
 //! Interface text: keys generated from `locales/*.toml` at build time, so a misspelt key does not compile and a
 //! key missing in one language fails the build.
 
-use layanan_core::hours::Weekday;
-use layanan_core::lang::Lang;
+use layanan_core::base::hours::Weekday;
+use layanan_core::base::lang::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
-pub use layanan_core::lang::fill;
+pub use layanan_core::base::lang::fill;
 
 /// The name of a weekday in the interface language.
 pub fn day_name(lang: Lang, day: Weekday) -> &'static str {
@@ -59,7 +59,7 @@ pub fn format_date(lang: Lang, iso: &str) -> String {
         Key::month_11,
         Key::month_12,
     ];
-    match layanan_core::format::iso_date_parts(iso) {
+    match layanan_core::base::format::iso_date_parts(iso) {
         Some((y, m @ 1..=12, d)) => format!("{d} {} {y}", text(lang, MONTHS[m as usize - 1])),
         _ => iso.to_string(),
     }

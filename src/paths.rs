@@ -2,7 +2,7 @@
 //! the host serves the app under (`<Router base>` does not prefix links) and the page's language prefix.
 
 use crate::state::lang;
-use layanan_core::lang::Lang;
+use layanan_core::base::lang::Lang;
 use layanan_core::route::{normalize_base, page_href, with_base};
 use std::sync::OnceLock;
 

@@ -6,7 +6,7 @@
 //! navigation sections) and the sources. Pausing stops the engine and remembers the sentence, so "Lanjutkan"
 //! starts that sentence again: pause() and resume() are unreliable on Android.
 
-use layanan_core::lang::Lang;
+use layanan_core::base::lang::Lang;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -8,8 +8,8 @@
 
 use crate::i18n::{self, Key};
 use crate::storage::{self, StoreError};
-use layanan_core::date::CivilDate;
-use layanan_core::lang::Lang;
+use layanan_core::base::date::CivilDate;
+use layanan_core::base::lang::Lang;
 use leptos::prelude::*;
 
 /// The language of the page being rendered (build time, provided by the page) or shown (browser).

@@ -140,7 +140,7 @@ impl Store {
             keys.extend((0..LocalStorage::length()).filter_map(|i| local.key(i).ok().flatten()));
         }
         keys.retain(|k| k.starts_with(PREFIX));
-        layanan_core::order::sorted_texts(keys)
+        layanan_core::base::order::sorted_texts(keys)
     }
 }
 
@@ -217,7 +217,7 @@ impl KeyValue for Device {
 
 /// Whether this browser had a voice for a language when last asked: the page head (`head.js`) keeps room for
 /// "Dengarkan" only where it may show. Kept as "ya" or "tidak" under `tb:suara:<lang>`.
-pub fn remember_voice(lang: layanan_core::lang::Lang, speaks: bool) {
+pub fn remember_voice(lang: layanan_core::base::lang::Lang, speaks: bool) {
     let key = format!("{PREFIX}suara:{}", lang.code());
     let _ = with(|s| s.set(&key, if speaks { "ya" } else { "tidak" }));
 }

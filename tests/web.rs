@@ -197,9 +197,12 @@ fn today_in_the_village_time_zone_is_a_real_date_near_the_device_clock() {
     let today = layanan::state::today();
     let now = js_sys::Date::new_0();
     // WIB is UTC+7: the village date is the UTC date or the day after.
-    let utc =
-        layanan_core::date::CivilDate::new(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date())
-            .unwrap();
+    let utc = layanan_core::base::date::CivilDate::new(
+        now.get_utc_full_year() as i32,
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+    )
+    .unwrap();
     let diff = today.days_since_epoch() - utc.days_since_epoch();
     assert!(diff == 0 || diff == 1, "{today} vs UTC {utc}");
 }

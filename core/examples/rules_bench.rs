@@ -1,9 +1,9 @@
 //! Evaluating every programme for one household (a benchmark, not a test).
 //! Run: `cargo run --release -p layanan-core --example rules_bench`.
 
+use layanan_core::base::date::CivilDate;
 use layanan_core::content::load;
-use layanan_core::date::CivilDate;
-use layanan_core::rules::{combined_documents, evaluate_all, next_question, Answers};
+use layanan_core::eligibility::{combined_documents, evaluate_all, next_question, Answers};
 use serde::Deserialize;
 use std::path::Path;
 use std::time::Instant;

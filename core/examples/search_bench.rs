@@ -1,9 +1,9 @@
 //! Search latency per keystroke (a benchmark, not a test): over the real catalogue and over a generated
 //! 10,000-service catalogue. Run: `cargo run --release -p layanan-core --example search_bench`.
 
+use layanan_core::base::lang::Lang;
 use layanan_core::catalog::Service;
 use layanan_core::content::load;
-use layanan_core::lang::Lang;
 use layanan_core::search::{SearchEntry, SearchIndex};
 use std::path::Path;
 use std::time::{Duration, Instant};

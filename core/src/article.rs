@@ -3,9 +3,10 @@
 //! format ([`blocks`]), the services and activities it belongs with, its sources, and the date before which it
 //! must be reviewed again.
 
-use crate::catalog::Link;
-use crate::date::CivilDate;
-use crate::lang::Text;
+use crate::base::check::{Problem, Report};
+use crate::base::date::CivilDate;
+use crate::base::lang::Text;
+use crate::base::link::Link;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -141,6 +142,40 @@ pub fn problems(
         }
     }
     p
+}
+
+pub const ARTICLES_DIR: &str = "info";
+pub const TOPICS_FILE: &str = "topik.toml";
+
+/// The article file name for an id: `info/<id>.toml`.
+pub fn article_file(id: &str) -> String {
+    format!("{ARTICLES_DIR}/{id}.toml")
+}
+
+/// Every problem of the articles and their topics; `service_ids` and `event_ids` are what they may link to.
+pub fn content_problems(
+    articles: &[Article],
+    topics: &[Topic],
+    service_ids: &[&str],
+    event_ids: &[&str],
+) -> Vec<Problem> {
+    let mut all = Vec::new();
+    let mut r = Report::new(TOPICS_FILE);
+    for (i, t) in topics.iter().enumerate() {
+        r.text(&format!("topik[{i}].nama"), &t.name);
+    }
+    r.into(&mut all);
+    for (id, field, message) in problems(articles, topics, service_ids, event_ids) {
+        all.push(Problem { file: article_file(&id), field, message });
+    }
+    for a in articles {
+        let mut r = Report::new(article_file(&a.id));
+        r.text("judul", &a.title);
+        r.text("ringkasan", &a.summary);
+        r.text("isi", &a.body);
+        r.into(&mut all);
+    }
+    all
 }
 
 #[cfg(test)]

@@ -3,22 +3,11 @@
 //! The browser sees `/<base>/en/layanan/ktp/?q=..`; the app's routes see `/layanan/ktp`. Everything that turns
 //! one into the other lives here, so every link goes through the same functions and is tested natively.
 
-use crate::content::Content;
-use crate::lang::Lang;
+use crate::base::lang::Lang;
 
 /// English pages live under this prefix (`/en/layanan/sktm/`); Indonesian pages, the default, at the root.
 pub const EN_PREFIX: &str = "/en";
 
-/// Service ids that would clash with the catalogue's own listings under `/layanan/`.
-pub const RESERVED_SERVICE_IDS: &[&str] = &["bidang", "keperluan"];
-
-/// Activity ids that would clash with the agenda's own listings under `/agenda/`.
-pub const RESERVED_EVENT_IDS: &[&str] = &["jenis", "dusun"];
-
-/// Village programme ids that would clash with the budget page under `/program/`.
-pub const RESERVED_VILLAGE_PROGRAMME_IDS: &[&str] = &["apbdes"];
-
-/// Normalises a base path to the form `/sub/path` (no trailing slash), or `""` at the domain root.
 pub fn normalize_base(base: &str) -> String {
     let trimmed = base.trim().trim_end_matches('/');
     if trimmed.is_empty() {
@@ -69,52 +58,6 @@ pub fn split_lang(app_path: &str) -> (Lang, &str) {
         Some(rest) if rest.starts_with('/') => (Lang::En, rest),
         _ => (Lang::Id, app_path),
     }
-}
-
-/// Every page the build writes, in each language, as app paths without a trailing slash (`/` for home).
-/// Adding a kind of page means adding it here; the build fails if a path renders the not-found page.
-pub fn pages(content: &Content) -> Vec<String> {
-    let mut paths: Vec<String> = [
-        "/",
-        "/layanan",
-        "/kantor",
-        "/cek",
-        "/cek/semua",
-        "/cek/imunisasi",
-        "/cek/kehamilan",
-        "/cek/ckg",
-        "/draf",
-        "/kunjungan",
-        "/rekap-umpan-balik",
-        "/terima",
-        "/buku-register",
-        "/tentang",
-    ]
-    .map(String::from)
-    .to_vec();
-    paths.extend(content.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)));
-    paths.extend(content.life_events.iter().map(|e| format!("/layanan/keperluan/{}", e.id)));
-    paths.extend(content.services.iter().map(|s| format!("/layanan/{}", s.id)));
-    paths.extend(content.programmes.iter().map(|p| format!("/cek/{}", p.id)));
-    paths.extend(content.forms.iter().map(|f| format!("/formulir/{}", f.id)));
-    paths.push("/agenda".into());
-    let kinds = crate::agenda::Kind::ALL.into_iter().filter(|k| content.agenda.events.iter().any(|e| e.kind == *k));
-    paths.extend(kinds.map(|k| format!("/agenda/jenis/{}", k.key())));
-    paths.extend(content.agenda.dusun.iter().map(|d| format!("/agenda/dusun/{}", d.id)));
-    paths.extend(content.agenda.events.iter().map(|e| format!("/agenda/{}", e.id)));
-    if !content.articles.is_empty() {
-        paths.push("/info".into());
-    }
-    paths.extend(content.articles.iter().map(|a| format!("/info/{}", a.id)));
-    if content.forms.iter().any(|f| f.survey.is_some()) {
-        paths.push("/survei".into());
-    }
-    paths.push("/program".into());
-    if content.budget.is_some() {
-        paths.push("/program/apbdes".into());
-    }
-    paths.extend(content.village_programmes.iter().map(|p| format!("/program/{}", p.id)));
-    paths
 }
 
 /// Reads one parameter from a query string (`?q=kartu+keluarga`), decoding `+` and `%xx`.

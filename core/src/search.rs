@@ -4,9 +4,12 @@
 //! keywords or summary), as a whole word, as the start of a word (results update while typing), or with one
 //! typo (only for words of five letters or more, where a typo is likely and a false match is not).
 
+use crate::base::lang::{Lang, Text};
 use crate::catalog::Service;
-use crate::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
+
+/// Groups of words residents use for the same thing (akte/akta, KIS/BPJS).
+pub const SYNONYMS_FILE: &str = "sinonim.toml";
 use std::collections::HashMap;
 
 /// One thing the search finds: a service now, and anything else with a page, a name, a summary and keywords.
@@ -41,47 +44,6 @@ pub struct KindLabels {
     pub article: Text,
     pub event: Text,
     pub programme: Text,
-}
-
-/// Everything the search finds, in one list: services, articles, activities, village programmes and the
-/// budget, with the synonyms added. The build writes it as the search file.
-pub fn catalogue_entries(content: &crate::content::Content, labels: &KindLabels) -> Vec<SearchEntry> {
-    let mut entries: Vec<SearchEntry> = content.services.iter().map(SearchEntry::from).collect();
-    let entry = |path: String, name: &Text, summary: &Text, keywords: Vec<String>, kind: &Text| SearchEntry {
-        path,
-        name: name.clone(),
-        summary: summary.clone(),
-        keywords,
-        kind: Some(kind.clone()),
-    };
-    entries.extend(
-        content
-            .articles
-            .iter()
-            .map(|a| entry(format!("/info/{}", a.id), &a.title, &a.summary, a.keywords.clone(), &labels.article)),
-    );
-    entries.extend(
-        content
-            .agenda
-            .events
-            .iter()
-            .map(|e| entry(format!("/agenda/{}", e.id), &e.title, &e.summary, Vec::new(), &labels.event)),
-    );
-    entries.extend(
-        content
-            .village_programmes
-            .iter()
-            .map(|p| entry(format!("/program/{}", p.id), &p.name, &p.summary, Vec::new(), &labels.programme)),
-    );
-    if let Some(b) = &content.budget {
-        let name = Text { id: format!("APBDes {}", b.year), en: format!("Village budget (APBDes) {}", b.year) };
-        let keywords =
-            vec!["apbdes".into(), "anggaran".into(), "pendapatan".into(), "belanja".into(), "transparansi".into()];
-        let document = Text { id: b.document.clone(), en: b.document.clone() };
-        entries.push(entry("/program/apbdes".into(), &name, &document, keywords, &labels.programme));
-    }
-    add_synonyms(&mut entries, &content.synonyms);
-    entries
 }
 
 /// Adds to each entry's keywords the other words of every synonym group that its name or keywords contain,
@@ -250,7 +212,7 @@ impl SearchIndex {
             }
         }
         let mut vocabulary: Vec<(String, Vec<(u32, Field)>)> = postings.into_iter().collect();
-        crate::order::sort_by(&mut vocabulary, |(word, _)| crate::order::text(word));
+        crate::base::order::sort_by(&mut vocabulary, |(word, _)| crate::base::order::text(word));
         SearchIndex {
             vocabulary: vocabulary.into_iter().map(|(w, p)| (w.chars().collect(), p)).collect(),
             names: entries.iter().map(|s| normalize(s.name.get(lang))).collect(),
@@ -301,7 +263,7 @@ impl SearchIndex {
                 (service, score + phrase_bonus(service), self.names[service as usize].as_str())
             })
             .collect();
-        crate::order::sort_by(&mut hits, |(entry, score, name)| {
+        crate::base::order::sort_by(&mut hits, |(entry, score, name)| {
             (-2 * i64::from(*score) + i64::from(!self.services[*entry as usize]), (*name).into())
         });
         hits.into_iter().map(|(s, _, _)| s as usize).collect()

@@ -70,27 +70,27 @@ fn push(part: &[char], out: &mut Vec<String>) {
 }
 
 /// The BCP 47 tag a speech engine is asked for.
-pub fn voice_lang(lang: crate::lang::Lang) -> &'static str {
+pub fn voice_lang(lang: crate::base::lang::Lang) -> &'static str {
     match lang {
-        crate::lang::Lang::Id => "id-ID",
-        crate::lang::Lang::En => "en-US",
+        crate::base::lang::Lang::Id => "id-ID",
+        crate::base::lang::Lang::En => "en-US",
     }
 }
 
 /// Whether a voice with tag `voice` (as the browser lists it: "id-ID", "id_ID", "in-ID", "en-GB") speaks `lang`.
-pub fn voice_speaks(voice: &str, lang: crate::lang::Lang) -> bool {
+pub fn voice_speaks(voice: &str, lang: crate::base::lang::Lang) -> bool {
     let primary = voice.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     match lang {
         // Older Android engines still report Indonesian by its withdrawn code "in".
-        crate::lang::Lang::Id => primary == "id" || primary == "in",
-        crate::lang::Lang::En => primary == "en",
+        crate::base::lang::Lang::Id => primary == "id" || primary == "in",
+        crate::base::lang::Lang::En => primary == "en",
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
+    use crate::base::lang::Lang;
 
     #[test]
     fn a_service_text_is_cut_where_a_reader_would_pause() {

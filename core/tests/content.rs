@@ -1,8 +1,10 @@
 //! The real `content/` folder must pass the content check, and the check must catch the mistakes
 //! village staff are likely to make, naming the file and the field.
 
-use layanan_core::content::{check, load, parse_toml, Content, PROFILE_FILE};
-use layanan_core::profile::Profile;
+use layanan_core::base::check::parse_toml;
+use layanan_core::content::{check, load, Content};
+use layanan_core::village::Profile;
+use layanan_core::village::PROFILE_FILE;
 use std::path::Path;
 
 fn real_content() -> Content {
@@ -25,7 +27,7 @@ fn the_real_content_passes_the_check() {
 #[test]
 fn every_service_programme_form_sector_life_event_activity_programme_and_article_has_its_page_once() {
     let c = real_content();
-    let pages = layanan_core::route::pages(&c);
+    let pages = layanan_core::content::pages(&c);
     let unique: std::collections::BTreeSet<&String> = pages.iter().collect();
     assert_eq!(unique.len(), pages.len(), "no page twice");
     let expected = c
@@ -103,15 +105,15 @@ fn a_budget_that_does_not_balance_stops_the_build_naming_the_file() {
 
 #[test]
 fn facts_unchecked_for_over_180_days_are_named_with_their_file_and_field() {
-    use layanan_core::date::CivilDate;
+    use layanan_core::base::date::CivilDate;
     let c = real_content();
     let checked = |s: &str| CivilDate::parse_iso(s).unwrap();
     assert_eq!(
-        layanan_core::stale::stale_facts(&c, checked("2026-12-01")),
+        layanan_core::content::stale_facts(&c, checked("2026-12-01")),
         vec![],
         "the content was checked this season"
     );
-    let later = layanan_core::stale::stale_facts(&c, checked("2027-12-01"));
+    let later = layanan_core::content::stale_facts(&c, checked("2027-12-01"));
     let akta = later.iter().find(|p| p.file == "layanan/akta-kelahiran.toml").expect("the service is named");
     assert_eq!(akta.field, "diperiksa");
     assert!(akta.message.starts_with("diperiksa 12 bulan lalu"), "{}", akta.message);
@@ -197,4 +199,26 @@ fn a_programme_linking_to_a_missing_form_is_named() {
             .any(|p| p.file.starts_with("program/") && p.field == "formulir" && p.message.contains("tidak-ada")),
         "{problems:?}"
     );
+}
+
+#[test]
+fn every_service_of_the_village_can_be_planned() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let content = layanan_core::content::load(&dir).expect("content loads");
+    let p = content.planner();
+    for s in &p.services {
+        let plan = layanan_core::visit::plan(&p, std::slice::from_ref(&s.id));
+        assert!(!plan.stops.is_empty(), "{} has no visit", s.id);
+        for d in &s.documents {
+            assert!(
+                plan.stops.iter().any(|st| st.office.id == d.office),
+                "{}: {} is handed in at {}, an office not on its way",
+                s.id,
+                d.key,
+                d.office
+            );
+        }
+    }
+    assert!(content.documents.iter().any(|d| d.id == "kk"), "the family card is a shared document");
+    assert!(content.holidays.as_ref().is_some_and(|h| !h.days.is_empty()), "the holiday list is there");
 }

@@ -1,24 +1,25 @@
 //! Forms: the real `content/formulir/` files load and pass the check, the check catches what staff get wrong,
 //! and a resident sees the right questions, errors, warnings and summary.
 
-use layanan_core::content::parse_toml;
-use layanan_core::date::CivilDate;
-use layanan_core::form_check::{check_forms, load_forms};
+use layanan_core::base::check::parse_toml;
+use layanan_core::base::date::CivilDate;
+use layanan_core::base::lang::Lang;
 use layanan_core::forms::*;
-use layanan_core::lang::Lang;
+use layanan_core::forms::{check_forms, load_forms};
 use std::path::{Path, PathBuf};
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
 }
 
+/// The real forms as the app receives them: loaded with the whole content (the feedback form's services filled
+/// in) and checked.
 fn real_forms() -> Vec<Form> {
-    load_forms(&content_dir()).unwrap_or_else(|problems| {
-        panic!(
-            "content/formulir has problems:\n{}",
-            problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
-        )
-    })
+    layanan_core::content::load(&content_dir())
+        .unwrap_or_else(|problems| {
+            panic!("content has problems:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))
+        })
+        .forms
 }
 
 fn today() -> CivilDate {
@@ -616,7 +617,7 @@ fn loading_names_the_file_for_a_wrong_id_a_typo_and_an_unknown_service() {
     assert!(problems[1].message.contains("nama berkas"));
 
     let scratch = ScratchContent::with("service", &[("uji.toml", &TEST_FORM.replace(r#""sktm""#, r#""kur""#))]);
-    let problems = load_forms(&scratch.0).unwrap_err();
+    let problems = check_forms(&load_forms(&scratch.0).unwrap(), &["sktm"]);
     assert_eq!(problems[0].to_string(), "formulir/uji.toml: layanan: layanan \"kur\" tidak dikenal");
 
     let scratch = ScratchContent::with("fine", &[("uji.toml", TEST_FORM)]);
@@ -668,7 +669,7 @@ fn the_feedback_form_lists_every_service_and_takes_only_its_choices_from_a_link(
 
 #[test]
 fn a_survey_shows_its_results_only_once_closed_and_its_results_must_fit_the_form() {
-    use layanan_core::survey::{percent, Phase};
+    use layanan_core::forms::survey::{percent, Phase};
     let forms = real_forms();
     let closed = forms
         .iter()

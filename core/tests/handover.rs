@@ -1,11 +1,11 @@
 //! Hand-over payloads: every real form round-trips, typical answers fit one QR code, and bad input is refused
 //! with a reason while nothing is read from it.
 
+use layanan_core::base::date::CivilDate;
+use layanan_core::base::lang::Lang;
 use layanan_core::content::load;
-use layanan_core::date::CivilDate;
 use layanan_core::forms::{address_key, AddressPart, Answers, FieldKind, Form};
 use layanan_core::handover::{decode, encode, file_content, fits_qr, link, summary_text, Refusal, MARK, MARK_V1};
-use layanan_core::lang::Lang;
 use std::path::Path;
 
 fn forms() -> Vec<Form> {

@@ -1,9 +1,9 @@
 //! What residents type into identity, phone, money and date fields: what is accepted, what it becomes,
 //! and that a refusal tells them what to fix.
 
-use layanan_core::date::CivilDate;
-use layanan_core::format;
-use layanan_core::identity::*;
+use layanan_core::base::date::CivilDate;
+use layanan_core::base::format;
+use layanan_core::base::identity::*;
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> CivilDate {

@@ -1,12 +1,12 @@
 //! The office side: the buku register (numbers, statuses, search, CSV, stored layout) and the letter
 //! (number, rows under office labels, the statement's placeholders), on a small form written here.
 
-use layanan_core::date::CivilDate;
+use layanan_core::base::date::CivilDate;
+use layanan_core::base::lang::Lang;
 use layanan_core::forms::{office_summary, summary, Answers, Form};
 use layanan_core::handover::Payload;
-use layanan_core::lang::Lang;
-use layanan_core::letter::{compose, letter_number, roman_month, LetterSettings};
-use layanan_core::register::{ready_message, Added, Register, Status};
+use layanan_core::office::letter::{compose, letter_number, roman_month, LetterSettings};
+use layanan_core::office::register::{ready_message, Added, Register, Status};
 
 const FORM: &str = r#"
 id = "sktm"
@@ -127,7 +127,7 @@ fn search_finds_by_number_name_form_and_status_newest_first() {
     r.add(payload("Siti Aminah"), day(2026, 12, 1));
     r.add(payload("Budi Santoso"), day(2026, 12, 1));
     r.set_status(2026, 2, Status::Ready, day(2026, 12, 2));
-    let words = |s: Status| layanan_core::register::Status::id(s).replace('_', " ");
+    let words = |s: Status| layanan_core::office::register::Status::id(s).replace('_', " ");
     let found = |q: &str| r.search(q, &forms, &words, Lang::Id).iter().map(|e| e.number).collect::<Vec<_>>();
     assert_eq!(found(""), vec![2, 1]);
     assert_eq!(found("siti"), vec![1]);
@@ -261,11 +261,11 @@ fn the_content_check_wants_a_third_person_office_label_on_every_field_and_a_lett
     let mut f = form();
     f.sections[0].fields[0].office_label = None;
     f.sections[0].fields[1].office_label =
-        Some(layanan_core::lang::Text { id: "NIK Anda".into(), en: "Your NIK".into() });
+        Some(layanan_core::base::lang::Text { id: "NIK Anda".into(), en: "Your NIK".into() });
     f.sections[0].fields[2].options[0].office_label = None;
     let letter = f.letter.as_mut().unwrap();
     letter.rows.push("tidak-ada".into());
-    let problems: Vec<String> = layanan_core::form_check::check_forms(&[f], &[])
+    let problems: Vec<String> = layanan_core::forms::check_forms(&[f], &[])
         .into_iter()
         .map(|p| format!("{}: {}", p.field, p.message))
         .collect();
@@ -299,7 +299,7 @@ fn the_real_sktm_letter_states_the_purpose_as_chosen_or_as_typed_for_something_e
     // A question opened by an answer the letter uses must reach the letter: the check names it.
     let mut forgetful = sktm.clone();
     forgetful.letter.as_mut().unwrap().rows.retain(|r| r != "tempat-berobat");
-    let problems: Vec<String> = layanan_core::form_check::check_forms(&[forgetful], &[])
+    let problems: Vec<String> = layanan_core::forms::check_forms(&[forgetful], &[])
         .into_iter()
         .map(|p| format!("{}: {}", p.field, p.message))
         .collect();

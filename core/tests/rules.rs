@@ -3,10 +3,10 @@
 //! criterion written in their files; every question and outcome of every programme's flow is reachable, with an
 //! honest progress count; and unknown answers never turn into "Belum memenuhi syarat".
 
-use layanan_core::content::Problem;
-use layanan_core::date::CivilDate;
-use layanan_core::lang::Lang;
-use layanan_core::rules::*;
+use layanan_core::base::check::Problem;
+use layanan_core::base::date::CivilDate;
+use layanan_core::base::lang::Lang;
+use layanan_core::eligibility::*;
 use proptest::prelude::*;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};

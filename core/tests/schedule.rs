@@ -1,10 +1,10 @@
 //! The real schedules in `content/jadwal/` load and pass the check, give residents the plans the research
 //! notes describe, and the check catches the mistakes staff are likely to make, naming file and field.
 
-use layanan_core::content::parse_toml;
-use layanan_core::date::CivilDate;
-use layanan_core::ics::calendar;
-use layanan_core::lang::Lang;
+use layanan_core::base::check::parse_toml;
+use layanan_core::base::date::CivilDate;
+use layanan_core::base::ics::calendar;
+use layanan_core::base::lang::Lang;
 use layanan_core::schedule::ckg::{ckg_for_person, ckg_for_pregnancy, CkgSchedule};
 use layanan_core::schedule::immunisation::{immunisation_plan, Dose, ImmunisationSchedule};
 use layanan_core::schedule::pregnancy::{postnatal_plan, pregnancy_plan, GestationalAge, Whom};
@@ -312,7 +312,7 @@ fn the_same_child_and_dose_keep_their_uid_on_another_day() {
     let early = immunisation_events(child, &immunisation_plan(&s.immunisation, born, born), &[], Lang::Id);
     let later =
         immunisation_events(child, &immunisation_plan(&s.immunisation, born, date("2027-02-01")), &[], Lang::En);
-    let uid = |events: &[layanan_core::ics::Event], summary_part: &str| {
+    let uid = |events: &[layanan_core::base::ics::Event], summary_part: &str| {
         events.iter().find(|e| e.summary.contains(summary_part)).map(|e| e.uid.clone()).unwrap()
     };
     assert_eq!(uid(&early, "MR 1"), uid(&later, "MR 1"));

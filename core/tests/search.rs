@@ -1,10 +1,11 @@
 //! Search ranking over the real catalogue: what residents type, and what must come first.
 
+use layanan_core::base::lang::Lang;
+use layanan_core::base::lang::Text;
+use layanan_core::content::catalogue_entries;
 use layanan_core::content::load;
 use layanan_core::content::Content;
-use layanan_core::lang::Lang;
-use layanan_core::lang::Text;
-use layanan_core::search::{add_synonyms, catalogue_entries, KindLabels, SearchEntry, SearchIndex};
+use layanan_core::search::{add_synonyms, KindLabels, SearchEntry, SearchIndex};
 use std::path::Path;
 use std::sync::OnceLock;
 

@@ -3,7 +3,7 @@
 
 use crate::i18n::{fill, Key};
 use crate::state::{is_hydrated, lang, t, use_state};
-use layanan_core::date::CivilDate;
+use layanan_core::base::date::CivilDate;
 use layanan_core::schedule::DateError;
 use leptos::prelude::*;
 
@@ -96,7 +96,7 @@ pub fn DateField(
 /// 2026"), so nobody has to guess whether 10/11 meant October or November.
 #[component]
 pub fn DateEcho(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let read = move || layanan_core::identity::parse_date(&text.get()).ok();
+    let read = move || layanan_core::base::identity::parse_date(&text.get()).ok();
     view! {
         <p class="field__echo" aria-live="polite">
             {move || read().map(|d| fill(t(Key::date_read_as), &[("tanggal", &d.long_with_day(lang()))]))}

@@ -4,9 +4,9 @@
 use crate::components::date_field::DateEcho;
 use crate::i18n::{text, Key};
 use crate::state::{lang, t};
+use layanan_core::base::lang::Lang;
+use layanan_core::base::lang::Text;
 use layanan_core::forms::{address_key, chosen, AddressPart, Answers, Field, FieldKind};
-use layanan_core::lang::Lang;
-use layanan_core::lang::Text;
 use leptos::prelude::*;
 
 #[component]

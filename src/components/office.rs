@@ -4,8 +4,8 @@
 use crate::i18n::{day_name, fill, Key};
 use crate::site::content;
 use crate::state::{is_hydrated, lang, t};
+use layanan_core::base::hours::{format_minutes, LocalTime, OpenStatus, TimeZone, Weekday, WeeklyHours};
 use layanan_core::catalog::Office;
-use layanan_core::hours::{format_minutes, LocalTime, OpenStatus, TimeZone, Weekday, WeeklyHours};
 use leptos::prelude::*;
 
 /// "Buka sekarang, sampai pukul 15.00" or "Tutup. Buka lagi Senin pukul 08.00": it depends on the moment the

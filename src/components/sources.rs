@@ -3,10 +3,10 @@
 
 use crate::i18n::{fill, text, Key};
 use crate::state::{lang, t};
-use layanan_core::catalog::Link;
-use layanan_core::date::CivilDate;
-use layanan_core::lang::Lang;
-use layanan_core::stale::stale_months;
+use layanan_core::base::date::CivilDate;
+use layanan_core::base::lang::Lang;
+use layanan_core::base::link::Link;
+use layanan_core::content::stale_months;
 use leptos::prelude::*;
 
 /// `checked`: the date the facts were checked, already written out.

@@ -18,10 +18,10 @@ use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, today};
 use crate::url::{use_page_url, StepLink};
+use layanan_core::base::lang::Text;
+use layanan_core::base::order::{number, sort_by};
 use layanan_core::drafts::{checker_form_id, relative_time, Draft, Id, IndexEntry};
-use layanan_core::lang::Text;
-use layanan_core::order::{number, sort_by};
-use layanan_core::rules::{
+use layanan_core::eligibility::{
     combined_documents, evaluate_all, for_person, next_question, progress, Answer, Answers, Findings, Outcome,
     Programme, Question, QuestionKind, QuestionRef, Step, Tri, UNKNOWN,
 };
@@ -311,7 +311,7 @@ fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions
 }
 
 /// "Pertanyaan 3 dari paling banyak 7": the count never promises fewer questions than may come.
-fn progress_text(p: layanan_core::rules::Progress) -> String {
+fn progress_text(p: layanan_core::eligibility::Progress) -> String {
     let k = (p.answered + 1).to_string();
     match p.at_most {
         Some(n) => {
@@ -337,7 +337,7 @@ fn question_line(q: &Question, at: &QuestionRef) -> String {
 fn QuestionPage(
     at: QuestionRef,
     current: Option<Answer>,
-    progress: layanan_core::rules::Progress,
+    progress: layanan_core::eligibility::Progress,
     on_answer: Callback<Answer>,
 ) -> impl IntoView {
     let q = question(at.question()).expect("checked content");
@@ -360,7 +360,7 @@ fn QuestionPage(
             (QuestionKind::YesNo, "ya") => Ok(Answer::Yes),
             (QuestionKind::YesNo, _) => Ok(Answer::No),
             (QuestionKind::Choice, c) => Ok(Answer::Choice(c.to_string())),
-            (QuestionKind::Number, n) => match layanan_core::identity::parse_whole_number(n) {
+            (QuestionKind::Number, n) => match layanan_core::base::identity::parse_whole_number(n) {
                 Ok(v) => {
                     let v = v as i64;
                     if q.min.is_some_and(|m| v < m) || q.max.is_some_and(|m| v > m) {
@@ -371,7 +371,7 @@ fn QuestionPage(
                 }
                 Err(_) => Err(Key::checker_number),
             },
-            (QuestionKind::Date, d) => match layanan_core::identity::parse_date(d) {
+            (QuestionKind::Date, d) => match layanan_core::base::identity::parse_date(d) {
                 Ok(date) if date <= today() => Ok(Answer::Date(date)),
                 Ok(_) => Err(Key::checker_date_future),
                 Err(_) => Err(Key::checker_date),

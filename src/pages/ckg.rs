@@ -6,7 +6,7 @@ use crate::components::status::StatusTag;
 use crate::i18n::{fill, Key};
 use crate::site::{content, set_meta};
 use crate::state::{lang, t, today};
-use layanan_core::date::CivilDate;
+use layanan_core::base::date::CivilDate;
 use layanan_core::schedule::ckg::{ckg_for_person, CkgSchedule};
 use layanan_core::schedule::read_birth_date;
 use leptos::prelude::*;

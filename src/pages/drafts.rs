@@ -10,12 +10,12 @@ use crate::i18n::{fill, Key};
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{active_profile, is_hydrated, lang, set_active_profile, t};
+use layanan_core::base::lang::Text;
 use layanan_core::drafts::{
     checker_form_id, checker_of, draft_label, relative_time, wipe, Address, Error, Id, Profile, ResidentData, Settings,
     StoreError,
 };
 use layanan_core::forms::{Form, Step};
-use layanan_core::lang::Text;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +61,7 @@ pub fn DraftsPage() -> impl IntoView {
 
 /// An interface text in both languages, for props that are read in the page's language later.
 fn both(key: Key) -> Text {
-    use layanan_core::lang::Lang;
+    use layanan_core::base::lang::Lang;
     Text { id: crate::i18n::text(Lang::Id, key).into(), en: crate::i18n::text(Lang::En, key).into() }
 }
 
@@ -518,7 +518,7 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
     ];
     let values = RwSignal::new(std::collections::BTreeMap::<&'static str, String>::new());
     // Field key -> message: the same checks as the forms, so a profile never fills a form with bad data.
-    let errors = RwSignal::new(std::collections::BTreeMap::<&'static str, layanan_core::lang::Text>::new());
+    let errors = RwSignal::new(std::collections::BTreeMap::<&'static str, layanan_core::base::lang::Text>::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let v = values.get_untracked();
@@ -527,14 +527,14 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
         if get("label").is_empty() {
             found.insert(
                 "label",
-                layanan_core::lang::Text {
-                    id: crate::i18n::text(layanan_core::lang::Lang::Id, Key::profile_label_missing).into(),
-                    en: crate::i18n::text(layanan_core::lang::Lang::En, Key::profile_label_missing).into(),
+                layanan_core::base::lang::Text {
+                    id: crate::i18n::text(layanan_core::base::lang::Lang::Id, Key::profile_label_missing).into(),
+                    en: crate::i18n::text(layanan_core::base::lang::Lang::En, Key::profile_label_missing).into(),
                 },
             );
         }
-        use layanan_core::identity::{parse_kk, parse_nik, parse_phone, parse_rt_rw};
-        let checks: [(&'static str, fn(&str) -> Option<layanan_core::lang::Text>); 5] = [
+        use layanan_core::base::identity::{parse_kk, parse_nik, parse_phone, parse_rt_rw};
+        let checks: [(&'static str, fn(&str) -> Option<layanan_core::base::lang::Text>); 5] = [
             ("nik", |s| parse_nik(s).err().map(|e| e.message)),
             ("kk", |s| parse_kk(s).err().map(|e| e.message)),
             ("rt", |s| parse_rt_rw(s).err().map(|e| e.message)),
@@ -686,7 +686,7 @@ fn WipeAll(version: RwSignal<u32>) -> impl IntoView {
 fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
     let forms_file = StoredValue::new(forms_file);
     let text = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<layanan_core::lang::Text>);
+    let error = RwSignal::new(None::<layanan_core::base::lang::Text>);
     let conflicts = RwSignal::new(Vec::<layanan_core::drafts::Draft>::new());
     let report = RwSignal::new(None::<String>);
     let file_input = NodeRef::<leptos::html::Input>::new();
@@ -792,10 +792,10 @@ fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
 
 /// Items in the order a reader expects: by their shown name.
 pub fn sorted_by_name<'a, T>(
-    items: impl Iterator<Item = (&'a T, &'a layanan_core::lang::Text)>,
-    lang: layanan_core::lang::Lang,
+    items: impl Iterator<Item = (&'a T, &'a layanan_core::base::lang::Text)>,
+    lang: layanan_core::base::lang::Lang,
 ) -> Vec<&'a T> {
-    let mut v: Vec<(&T, &layanan_core::lang::Text)> = items.collect();
-    layanan_core::order::sort_by(&mut v, |(_, name)| (0, name.get(lang).to_lowercase().into()));
+    let mut v: Vec<(&T, &layanan_core::base::lang::Text)> = items.collect();
+    layanan_core::base::order::sort_by(&mut v, |(_, name)| (0, name.get(lang).to_lowercase().into()));
     v.into_iter().map(|(t, _)| t).collect()
 }

@@ -7,8 +7,8 @@ use crate::components::needs_js::NeedsJavaScript;
 use crate::i18n::{fill, Key};
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, today, use_state};
+use layanan_core::base::lang::Text;
 use layanan_core::feedback::{csv, parse_lines, tally, Entry, Tally, OTHER_SERVICE};
-use layanan_core::lang::Text;
 use leptos::prelude::*;
 
 /// Where the received lines are kept, one per line, as the app writes them.
@@ -135,7 +135,7 @@ fn TallyTable(services: Vec<Tally>, total: Tally, name_of: impl Fn(&str) -> Stri
     let num = |v: Option<f64>| {
         v.map_or_else(
             || "–".to_string(),
-            |x| format!("{x:.2}").replace('.', if lang() == layanan_core::lang::Lang::Id { "," } else { "." }),
+            |x| format!("{x:.2}").replace('.', if lang() == layanan_core::base::lang::Lang::Id { "," } else { "." }),
         )
     };
     let grade = |t: &Tally| {

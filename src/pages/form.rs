@@ -36,9 +36,9 @@ pub fn FormRoute() -> impl IntoView {
         {form.survey.as_ref().map(|s| {
             let day = today();
             let (key, date) = match s.phase(day) {
-                layanan_core::survey::Phase::NotYet => (Key::survey_form_not_yet, s.opens),
-                layanan_core::survey::Phase::Open => (Key::survey_form_open, s.closes),
-                layanan_core::survey::Phase::Closed => (Key::survey_form_closed, s.closes),
+                layanan_core::forms::survey::Phase::NotYet => (Key::survey_form_not_yet, s.opens),
+                layanan_core::forms::survey::Phase::Open => (Key::survey_form_open, s.closes),
+                layanan_core::forms::survey::Phase::Closed => (Key::survey_form_closed, s.closes),
             };
             view! {
                 <p class="banner banner--info">
@@ -554,7 +554,7 @@ fn DonePage(
             </section>
             <p class="banner banner--info no-print">{t(Key::feedback_privacy)}</p>
         })}
-        {(!feedback).then(|| view! { <PrintExtras documents=form.applicable_documents(documents, &answers).into_iter().cloned().collect()/> })}
+        {(!feedback).then(|| view! { <PrintExtras documents=layanan_core::catalog::applicable_documents(documents, form, &answers).into_iter().cloned().collect()/> })}
         <Handover form=form answers=answers whatsapp=whatsapp code=code/>
         <p class="no-print"><a href=href("/draf")>{t(Key::form_to_drafts)}</a></p>
     }

@@ -8,7 +8,7 @@ use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{lang, t};
 use layanan_core::article::{blocks, Article, Block};
-use layanan_core::lang::Text;
+use layanan_core::base::lang::Text;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

@@ -13,7 +13,7 @@ use crate::site::set_meta;
 use crate::state::{is_hydrated, lang, t, today};
 use layanan_core::forms::{form_warnings, office_summary, Form};
 use layanan_core::handover::{decode, Payload, Refusal};
-use layanan_core::register::Added;
+use layanan_core::office::register::Added;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

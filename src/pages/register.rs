@@ -12,8 +12,8 @@ use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, today, use_state};
 use crate::url::use_page_url;
 use layanan_core::forms::{office_summary, Form};
-use layanan_core::letter::{compose, ComposedLetter, LetterSettings};
-use layanan_core::register::{ready_message, Entry, Register, Status};
+use layanan_core::office::letter::{compose, ComposedLetter, LetterSettings};
+use layanan_core::office::register::{ready_message, Entry, Register, Status};
 use leptos::prelude::*;
 
 /// Where the register is kept, and where an unreadable one is set aside.
@@ -151,7 +151,7 @@ fn RegisterBook(forms_file: String, letters: Option<LetterSettings>, desa: Strin
                                     </a>
                                     <span class="register__form">{form_name}</span>
                                     <span class="status-tag">{status_name(e.status)}</span>
-                                    <span class="hint">{fill(t(Key::register_received_on), &[("tanggal", &layanan_core::date::CivilDate::parse_iso(&e.received).map_or(e.received.clone(), |d| d.long(lang())))])}</span>
+                                    <span class="hint">{fill(t(Key::register_received_on), &[("tanggal", &layanan_core::base::date::CivilDate::parse_iso(&e.received).map_or(e.received.clone(), |d| d.long(lang())))])}</span>
                                 </li>
                             }
                         }).collect_view()}

@@ -11,9 +11,9 @@ use crate::paths::href;
 use crate::share;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, use_state};
+use layanan_core::base::format::rupiah;
+use layanan_core::base::lang::Text;
 use layanan_core::catalog::Service;
-use layanan_core::format::rupiah;
-use layanan_core::lang::Text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
@@ -41,7 +41,7 @@ fn checker_name(id: &str) -> String {
 fn Service(service: &'static Service) -> impl IntoView {
     let c = content();
     let lang = lang();
-    let text = move |t: &layanan_core::lang::Text| t.get(lang).to_string();
+    let text = move |t: &layanan_core::base::lang::Text| t.get(lang).to_string();
     set_meta(text(&service.name), text(&service.summary));
     let confirm = move |field: &str| {
         service
@@ -59,7 +59,7 @@ fn Service(service: &'static Service) -> impl IntoView {
                 <p class="service__sector"><a href=href(&format!("/layanan/bidang/{}", s.id))>{text(&s.name)}</a></p>
             })}
             <h1 tabindex="-1">{text(&service.name)}</h1>
-            <StaleNote checked=layanan_core::date::CivilDate::parse_iso(&service.checked)/>
+            <StaleNote checked=layanan_core::base::date::CivilDate::parse_iso(&service.checked)/>
             <p class="lead">{text(&service.summary)}</p>
             <ReadAloud/>
 

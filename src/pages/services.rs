@@ -11,7 +11,7 @@ use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t};
 use crate::url::use_page_url;
-use layanan_core::lang::Text;
+use layanan_core::base::lang::Text;
 use layanan_core::route::query_string;
 use layanan_core::search::{SearchEntry, SearchIndex};
 use leptos::prelude::*;

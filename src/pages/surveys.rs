@@ -7,8 +7,8 @@ use crate::i18n::{fill, Key};
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{lang, t, today};
+use layanan_core::forms::survey::{percent, Phase, Results};
 use layanan_core::forms::Form;
-use layanan_core::survey::{percent, Phase, Results};
 use leptos::prelude::*;
 
 #[component]

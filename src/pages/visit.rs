@@ -31,7 +31,7 @@ pub fn VisitPage() -> impl IntoView {
         <h1 tabindex="-1">{t(Key::visit_title)}</h1>
         <p class="lead">{t(Key::visit_intro)}</p>
         <NeedsJavaScript/>
-        <VisitPlanner planner=Planner::from_content(c)/>
+        <VisitPlanner planner=c.planner()/>
         {c.holidays.as_ref().map(|h| view! {
             <p class="hint">{fill(t(Key::visit_holidays_source), &[
                 ("sumber", &h.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ")),

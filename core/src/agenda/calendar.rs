@@ -6,9 +6,9 @@
 //! calendars ignore URL.
 
 use super::Event;
-use crate::date::CivilDate;
-use crate::hours::{Span, TimeZone};
-use crate::ics::{escape_text, fold, utc_stamp};
+use crate::base::date::CivilDate;
+use crate::base::hours::{Span, TimeZone};
+use crate::base::ics::{escape_text, fold, utc_stamp};
 
 pub const PRODID: &str = "-//Layanan Terpadu//Agenda Desa//ID";
 

@@ -5,10 +5,10 @@
 pub mod calendar;
 pub mod recurrence;
 
-use crate::catalog::Link;
-use crate::date::CivilDate;
-use crate::hours::DayHours;
-use crate::lang::Text;
+use crate::base::date::CivilDate;
+use crate::base::hours::DayHours;
+use crate::base::lang::Text;
+use crate::base::link::Link;
 use recurrence::Rule;
 use serde::{Deserialize, Serialize};
 
@@ -174,13 +174,13 @@ pub fn between<'a>(events: &'a [Event], filter: &Filter, from: CivilDate, to: Ci
 pub fn periods(today: CivilDate) -> [(CivilDate, CivilDate); 3] {
     let sunday = today.add_days(6 - today.weekday().index() as i64);
     let month_end =
-        CivilDate::new(today.year(), today.month(), crate::date::days_in_month(today.year(), today.month()))
+        CivilDate::new(today.year(), today.month(), crate::base::date::days_in_month(today.year(), today.month()))
             .unwrap_or(today);
     let next_start = month_end.add_days(1);
     let next_end = CivilDate::new(
         next_start.year(),
         next_start.month(),
-        crate::date::days_in_month(next_start.year(), next_start.month()),
+        crate::base::date::days_in_month(next_start.year(), next_start.month()),
     )
     .unwrap_or(next_start);
     [(today, sunday), (sunday.add_days(1), month_end), (month_end.add_days(1).max(sunday.add_days(1)), next_end)]
@@ -192,7 +192,7 @@ pub fn problems(events: &[Event], dusun: &[Dusun], service_ids: &[&str]) -> Vec<
     let mut seen = std::collections::BTreeSet::new();
     for e in events {
         let mut add = |field: &str, message: String| p.push((e.id.clone(), field.to_string(), message));
-        if crate::route::RESERVED_EVENT_IDS.contains(&e.id.as_str()) {
+        if RESERVED_EVENT_IDS.contains(&e.id.as_str()) {
             add("id", format!("id \"{}\" dipakai untuk alamat daftar agenda; pilih id lain", e.id));
         }
         if !seen.insert(e.id.as_str()) {
@@ -218,6 +218,30 @@ pub fn problems(events: &[Event], dusun: &[Dusun], service_ids: &[&str]) -> Vec<
         }
     }
     p
+}
+
+pub const AGENDA_FILE: &str = "agenda.toml";
+
+/// Activity ids that would clash with the agenda's own listings under `/agenda/`.
+pub const RESERVED_EVENT_IDS: &[&str] = &["jenis", "dusun"];
+
+/// The dusun of the desa and its activities, from `agenda.toml`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Agenda {
+    #[serde(default)]
+    pub dusun: Vec<Dusun>,
+    #[serde(rename = "kegiatan", default)]
+    pub events: Vec<Event>,
+}
+
+impl Agenda {
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn dusun_name(&self, id: &str) -> Option<&str> {
+        self.dusun.iter().find(|d| d.id == id).map(|d| d.name.as_str())
+    }
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@
 //! skips short months, a fifth Tuesday yields nothing in a month without one (RFC 5545 §3.3.10). Weeks start on
 //! Monday (WKST=MO). The rule's first date must itself be an occurrence ([`Rule::problems`]).
 
-use crate::date::{days_in_month, CivilDate};
-use crate::hours::Weekday;
-use crate::lang::Text;
+use crate::base::date::{days_in_month, CivilDate};
+use crate::base::hours::Weekday;
+use crate::base::lang::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

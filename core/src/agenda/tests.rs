@@ -1,7 +1,7 @@
 use super::calendar::{calendar, Wording};
 use super::recurrence::{Day, Freq, Move, Rule};
 use super::*;
-use crate::hours::TimeZone;
+use crate::base::hours::TimeZone;
 
 fn d(s: &str) -> CivilDate {
     s.parse().unwrap()

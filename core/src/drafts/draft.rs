@@ -5,7 +5,7 @@
 
 use super::id::Id;
 use super::profile::{prefill, PersonalField, Profile};
-use crate::content::is_slug;
+use crate::base::check::is_slug;
 use std::collections::BTreeMap;
 
 /// A checker's answers are kept as a draft of the pseudo-form `cek:<programme>` (`cek:semua` for the household

@@ -3,7 +3,7 @@
 
 use super::index::IndexEntry;
 use super::{DAY_MS, HOUR_MS, MINUTE_MS};
-use crate::lang::Lang;
+use crate::base::lang::Lang;
 
 /// Forms of address kept in front of a masked name, compared without case and trailing dot.
 const COURTESY: &[&str] = &[

@@ -4,7 +4,7 @@ use super::draft::Draft;
 use super::schema_v1::V1;
 use super::schema_v2::V2;
 use super::schema_v3::{CURRENT_SCHEMA, V3};
-use crate::lang::Lang;
+use crate::base::lang::Lang;
 use serde::Deserialize;
 use serde_json::Value;
 

@@ -13,7 +13,7 @@ impl<K: KeyValue> Repository<'_, K> {
         let keys: Vec<String> = self.kv.keys().into_iter().filter(|k| k.starts_with(PROFILE_PREFIX)).collect();
         let mut profiles: Vec<Profile> = keys.iter().filter_map(|key| self.read_profile(key).ok()).collect();
         // Ties of the same name (two "Ibu Sari") by id, so the list does not reshuffle between visits.
-        crate::order::sort_by(&mut profiles, |p| (0, format!("{}\u{0}{}", p.label.to_lowercase(), p.id).into()));
+        crate::base::order::sort_by(&mut profiles, |p| (0, format!("{}\u{0}{}", p.label.to_lowercase(), p.id).into()));
         profiles
     }
 

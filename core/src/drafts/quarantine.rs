@@ -45,7 +45,7 @@ impl<K: KeyValue> Repository<'_, K> {
     /// Every set-aside entry, in key order.
     pub fn quarantined(&self) -> Vec<Quarantined> {
         let keys: Vec<String> = self.kv.keys().into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
-        crate::order::sorted_texts(keys)
+        crate::base::order::sorted_texts(keys)
             .into_iter()
             .filter_map(|key| {
                 let raw = self.kv.get(&key)?;

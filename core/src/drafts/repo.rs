@@ -92,7 +92,7 @@ impl<'a, K: KeyValue> Repository<'a, K> {
     /// most recent change first.
     pub fn list(&mut self) -> Vec<Group> {
         let mut entries = self.entries();
-        crate::order::sort_by(&mut entries, |e| (-e.updated_ms, e.id.as_str().into()));
+        crate::base::order::sort_by(&mut entries, |e| (-e.updated_ms, e.id.as_str().into()));
         let mut groups: Vec<Group> = Vec::new();
         for entry in entries {
             match groups.iter_mut().find(|g| g.profile_id == entry.profile_id) {
@@ -100,7 +100,7 @@ impl<'a, K: KeyValue> Repository<'a, K> {
                 None => groups.push(Group { profile_id: entry.profile_id.clone(), drafts: vec![entry] }),
             }
         }
-        crate::order::sort_by(&mut groups, |g| crate::order::number(g.profile_id.is_some()));
+        crate::base::order::sort_by(&mut groups, |g| crate::base::order::number(g.profile_id.is_some()));
         groups
     }
 

@@ -5,8 +5,8 @@ use super::id::Id;
 use super::migrate::Quarantine;
 use super::schema_v2::V2;
 use super::schema_v3::V3;
-use crate::content::is_iso_date;
-use crate::format::iso_date_parts;
+use crate::base::check::is_iso_date;
+use crate::base::format::iso_date_parts;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

@@ -103,7 +103,7 @@ impl<K: KeyValue> Repository<'_, K> {
                 Some(TrashEntry { id, deleted_ms: trashed.deleted, draft })
             })
             .collect();
-        crate::order::sort_by(&mut entries, |e| (-e.deleted_ms, e.id.as_str().into()));
+        crate::base::order::sort_by(&mut entries, |e| (-e.deleted_ms, e.id.as_str().into()));
         entries
     }
 

@@ -3,7 +3,7 @@
 //! capitals, commas between the digits).
 
 use super::{ELEMENT_FIELDS, HELPFUL_FIELD, MARK, OTHER_SERVICE, SERVICE_FIELD};
-use crate::date::CivilDate;
+use crate::base::date::CivilDate;
 use crate::forms::Answers;
 
 /// One feedback, as the office reads it.
@@ -40,7 +40,7 @@ pub fn machine_line(answers: &Answers, date: CivilDate, key: &str) -> Option<Str
     let helpful = score(HELPFUL_FIELD)?;
     let service = answers
         .get(SERVICE_FIELD)
-        .filter(|s| crate::content::is_slug(s))
+        .filter(|s| crate::base::check::is_slug(s))
         .cloned()
         .unwrap_or_else(|| OTHER_SERVICE.into());
     let mut elements = [0u8; 9];
@@ -67,8 +67,8 @@ pub enum LineError {
 }
 
 impl LineError {
-    pub fn message(&self) -> crate::lang::Text {
-        let t = |id: &str, en: &str| crate::lang::Text { id: id.into(), en: en.into() };
+    pub fn message(&self) -> crate::base::lang::Text {
+        let t = |id: &str, en: &str| crate::base::lang::Text { id: id.into(), en: en.into() };
         match self {
             LineError::MissingRating => t("nilai \"b=\" tidak ada", "the rating \"b=\" is missing"),
             LineError::BadRating => t("nilai \"b=\" harus 1, 2, 3, atau 4", "the rating \"b=\" must be 1, 2, 3 or 4"),
@@ -130,7 +130,7 @@ pub fn parse_lines(text: &str) -> Parsed {
 fn entry_of(fields: &[(String, String)]) -> Result<Entry, LineError> {
     let get = |k: &str| fields.iter().find(|(name, _)| name == k).map(|(_, v)| v.as_str());
     let service = get("l").unwrap_or(OTHER_SERVICE);
-    if !crate::content::is_slug(service) {
+    if !crate::base::check::is_slug(service) {
         return Err(LineError::BadService);
     }
     let helpful = get("b").ok_or(LineError::MissingRating)?;

@@ -4,7 +4,7 @@
 //! D 25.00–64.99.
 
 use super::Entry;
-use crate::format::csv_cell;
+use crate::base::format::csv_cell;
 
 /// The regulation's weight per element: 1/9 rounded to three places.
 pub const ELEMENT_WEIGHT: f64 = 0.111;
@@ -49,10 +49,10 @@ impl Grade {
     }
 
     /// The regulation's word for the grade.
-    pub fn words(self) -> crate::lang::Text {
+    pub fn words(self) -> crate::base::lang::Text {
         let (id, en) = [("Sangat baik", "Very good"), ("Baik", "Good"), ("Kurang baik", "Poor"), ("Tidak baik", "Bad")]
             [self as usize];
-        crate::lang::Text { id: id.into(), en: en.into() }
+        crate::base::lang::Text { id: id.into(), en: en.into() }
     }
 }
 
@@ -113,7 +113,7 @@ pub fn tally(entries: &[Entry]) -> (Vec<Tally>, Tally) {
             }
         }
     }
-    crate::order::sort_by(&mut services, |t| (0, t.service.as_str().into()));
+    crate::base::order::sort_by(&mut services, |t| (0, t.service.as_str().into()));
     (services, total)
 }
 

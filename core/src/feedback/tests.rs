@@ -1,5 +1,5 @@
 use super::*;
-use crate::date::CivilDate;
+use crate::base::date::CivilDate;
 use crate::forms::Answers;
 
 fn date() -> CivilDate {

@@ -5,18 +5,24 @@
 //! values are parsed only to validate and to display. Multiple choices are option ids joined by
 //! [`CHOICE_SEPARATOR`]; an address keeps its parts under `<field>.rt`, `<field>.rw`, `<field>.dusun`, `<field>.jalan`.
 
+pub mod letter;
+mod problems;
 mod step;
 mod summary;
+pub mod survey;
 mod validate;
 
+pub use problems::check_forms;
+#[cfg(feature = "load")]
+pub use problems::load_forms;
 pub use step::Step;
 pub use summary::{office_summary, summary, SummaryRow};
 pub use validate::{
     form_warnings, section_warnings, validate_field, validate_form, validate_section, FieldError, FieldWarning,
 };
 
-use crate::identity::Sex;
-use crate::lang::{Lang, Text};
+use crate::base::identity::Sex;
+use crate::base::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -53,10 +59,10 @@ pub struct Form {
     pub sections: Vec<Section>,
     /// A community survey: when it is open and who runs it, and its results once closed.
     #[serde(rename = "survei", default, skip_serializing_if = "Option::is_none")]
-    pub survey: Option<crate::survey::Survey>,
+    pub survey: Option<survey::Survey>,
     /// The letter the office prints from a received form (`[surat]`), for forms that lead to one.
     #[serde(rename = "surat", default, skip_serializing_if = "Option::is_none")]
-    pub letter: Option<crate::letter::Letter>,
+    pub letter: Option<letter::Letter>,
 }
 
 /// A page of the form: one title, a few fields.
@@ -359,23 +365,6 @@ impl Form {
             FieldKind::MultiChoice => chosen(raw).any(|c| c == cond.equals),
             _ => raw == cond.equals,
         }
-    }
-
-    /// The service's documents that apply to these answers: those without `tampil_jika`, and those whose
-    /// condition the answers meet.
-    pub fn applicable_documents<'d>(
-        &self,
-        documents: &'d [crate::catalog::Document],
-        answers: &Answers,
-    ) -> Vec<&'d crate::catalog::Document> {
-        documents
-            .iter()
-            .filter(|d| {
-                d.applies_if.as_ref().is_none_or(|c| {
-                    self.holds(c, answers) && self.field(&c.field).is_some_and(|f| self.is_visible(f, answers))
-                })
-            })
-            .collect()
     }
 }
 

@@ -1,9 +1,9 @@
 //! The "check your answers" page: every visible question with its answer as a person reads it.
 
 use super::{address_key, answer, chosen, AddressPart, Answers, Field, FieldKind, Form};
-use crate::format;
-use crate::identity;
-use crate::lang::Lang;
+use crate::base::format;
+use crate::base::identity;
+use crate::base::lang::Lang;
 
 /// A line of the "check your answers" page; `section` and `field_id` let the "change" link go back.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,9 +4,9 @@ use super::sex_of;
 use super::{
     address_key, answer, chosen, visible_fields, AddressPart, Answers, Field, FieldKind, Form, PersonalDatum, When,
 };
-use crate::date::CivilDate;
-use crate::identity::{self, Invalid, NikWarningAbout};
-use crate::lang::{Lang, Text};
+use crate::base::date::CivilDate;
+use crate::base::identity::{self, Invalid, NikWarningAbout};
+use crate::base::lang::{Lang, Text};
 
 /// One message about one field, for the error summary at the top of a page and the message at the field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,6 +198,6 @@ pub fn form_warnings(form: &Form, answers: &Answers) -> Vec<FieldWarning> {
             warnings.push(FieldWarning { field_id: at.id.clone(), message: w.message });
         }
     }
-    crate::order::sort_by(&mut warnings, |w| crate::order::number(position(&w.field_id)));
+    crate::base::order::sort_by(&mut warnings, |w| crate::base::order::number(position(&w.field_id)));
     warnings
 }

@@ -13,9 +13,9 @@
 pub mod code;
 mod find;
 
-use crate::date::CivilDate;
+use crate::base::date::CivilDate;
+use crate::base::lang::{Lang, Text};
 use crate::forms::{summary, Answers, Form};
-use crate::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// Marks the compact code.

@@ -3,8 +3,8 @@
 //! An age is kept exactly as written (years, months, weeks, days) because "18 bulan" and "1 tahun 6 bulan"
 //! read differently to staff, though they reach the same date.
 
-use crate::date::CivilDate;
-use crate::lang::Lang;
+use crate::base::date::CivilDate;
+use crate::base::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

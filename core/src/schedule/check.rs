@@ -6,8 +6,8 @@ use super::ckg::{CkgSchedule, Timing};
 use super::immunisation::ImmunisationSchedule;
 use super::pregnancy::PregnancySchedule;
 use super::{Period, Schedules, Source, CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE};
-use crate::content::{is_web_url, Problem, Report};
-use crate::lang::Text;
+use crate::base::check::{is_web_url, Problem, Report};
+use crate::base::lang::Text;
 
 /// Every problem in the schedules; empty means the app can use them.
 pub fn check_schedules(s: &Schedules) -> Vec<Problem> {
@@ -85,7 +85,7 @@ fn after(r: &mut Report, field: String, later: Age, earlier: Age, earlier_key: &
 }
 
 fn check_immunisation(s: &ImmunisationSchedule) -> Vec<Problem> {
-    let mut r = Report { file: IMMUNISATION_FILE, problems: Vec::new() };
+    let mut r = Report::new(IMMUNISATION_FILE);
     let known = sources(&mut r, &s.sources);
     if s.doses.is_empty() {
         r.add("dosis", "belum ada dosis");
@@ -117,7 +117,7 @@ fn check_immunisation(s: &ImmunisationSchedule) -> Vec<Problem> {
 }
 
 fn check_pregnancy(s: &PregnancySchedule) -> Vec<Problem> {
-    let mut r = Report { file: PREGNANCY_FILE, problems: Vec::new() };
+    let mut r = Report::new(PREGNANCY_FILE);
     let known = sources(&mut r, &s.sources);
     if s.trimesters.is_empty() {
         r.add("trimester", "belum ada trimester");
@@ -185,7 +185,7 @@ fn check_pregnancy(s: &PregnancySchedule) -> Vec<Problem> {
 }
 
 fn check_ckg(s: &CkgSchedule) -> Vec<Problem> {
-    let mut r = Report { file: CKG_FILE, problems: Vec::new() };
+    let mut r = Report::new(CKG_FILE);
     let known = sources(&mut r, &s.sources);
     let ids: Vec<&str> = s.packages.iter().map(|p| p.id.as_str()).collect();
     if s.packages.is_empty() {

@@ -6,8 +6,8 @@
 
 use super::age::Age;
 use super::{Period, Source, Status};
-use crate::date::CivilDate;
-use crate::lang::Text;
+use crate::base::date::CivilDate;
+use crate::base::lang::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -111,7 +111,7 @@ pub fn ckg_for_person(schedule: &CkgSchedule, birth: CivilDate, today: CivilDate
             open.then_some(CkgDue { package: p, from, until, status })
         })
         .collect();
-    crate::order::sort_by(&mut due, |d| crate::order::number(d.from.days_since_epoch()));
+    crate::base::order::sort_by(&mut due, |d| crate::base::order::number(d.from.days_since_epoch()));
     due
 }
 

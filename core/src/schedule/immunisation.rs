@@ -7,8 +7,8 @@
 
 use super::age::Age;
 use super::{Period, Source, Status};
-use crate::date::CivilDate;
-use crate::lang::Text;
+use crate::base::date::CivilDate;
+use crate::base::lang::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -108,7 +108,7 @@ pub fn immunisation_plan(schedule: &ImmunisationSchedule, birth: CivilDate, toda
         })
         .collect();
     // Stable, so doses due on the same day keep the order staff wrote them in.
-    crate::order::sort_by(&mut plan, |d| crate::order::number(d.due_from.days_since_epoch()));
+    crate::base::order::sort_by(&mut plan, |d| crate::base::order::number(d.due_from.days_since_epoch()));
     plan
 }
 

@@ -1,7 +1,7 @@
 //! Reading `content/jadwal/` from disk, at build time and in native tests; never compiled into the wasm.
 
 use super::{check_schedules, Schedules, CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE};
-use crate::content::{parse_file, Problem};
+use crate::base::check::{parse_file, Problem};
 use std::path::Path;
 
 /// Reads and checks the three schedule files under the content folder `dir`, reporting every problem.

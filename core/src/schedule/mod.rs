@@ -14,12 +14,15 @@ mod load;
 pub mod pregnancy;
 pub mod reminders;
 
+/// Health schedules have pages under `/cek/` like the programme checkers, so services can link to them.
+pub const SCHEDULE_CHECKERS: &[&str] = &["imunisasi", "kehamilan", "ckg"];
+
 pub use check::check_schedules;
 #[cfg(feature = "load")]
 pub use load::load_schedules;
 
-use crate::date::CivilDate;
-use crate::lang::{Lang, Text};
+use crate::base::date::CivilDate;
+use crate::base::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 pub const IMMUNISATION_FILE: &str = "jadwal/imunisasi.toml";
@@ -139,7 +142,7 @@ impl DateError {
 
 /// Reads a date as residents type it (`10/11/2026`, `10112026`, `10 November 2026`).
 pub fn read_date(input: &str) -> Result<CivilDate, DateError> {
-    crate::identity::parse_date(input).map_err(|e| DateError::NotADate(e.message))
+    crate::base::identity::parse_date(input).map_err(|e| DateError::NotADate(e.message))
 }
 
 /// Reads a birth date, refusing one after today.

@@ -3,8 +3,8 @@
 //! `content/jadwal/kehamilan.toml`.
 
 use super::{DateError, Source, Status};
-use crate::date::CivilDate;
-use crate::lang::Text;
+use crate::base::date::CivilDate;
+use crate::base::lang::Text;
 use serde::{Deserialize, Serialize};
 
 /// Naegele's rule: the due date is 280 days (40 weeks) after the HPHT.
@@ -194,7 +194,7 @@ pub fn pregnancy_plan(
             TrimesterPlan { trimester: t, from, until, status: Status::of_window(from, until, today), visits }
         })
         .collect();
-    crate::order::sort_by(&mut trimesters, |t| crate::order::number(t.trimester.number));
+    crate::base::order::sort_by(&mut trimesters, |t| crate::base::order::number(t.trimester.number));
     Ok(PregnancyPlan { hpht, due_date: due_date(hpht), age, current, trimesters })
 }
 
@@ -209,7 +209,7 @@ pub fn postnatal_plan(schedule: &PregnancySchedule, birth: CivilDate, today: Civ
             PostnatalCheck { visit, from, until, status: Status::of_window(from, until, today) }
         })
         .collect();
-    crate::order::sort_by(&mut plan, |c| crate::order::number(c.from.days_since_epoch()));
+    crate::base::order::sort_by(&mut plan, |c| crate::base::order::number(c.from.days_since_epoch()));
     plan
 }
 

@@ -5,9 +5,9 @@ use super::ckg::CkgDue;
 use super::immunisation::Dose;
 use super::pregnancy::{PostnatalCheck, PregnancyPlan};
 use super::Status;
-use crate::date::CivilDate;
-use crate::ics::{stable_uid, Event};
-use crate::lang::{Lang, Text};
+use crate::base::date::CivilDate;
+use crate::base::ics::{stable_uid, Event};
+use crate::base::lang::{Lang, Text};
 
 /// Whose reminders these are: the name the resident typed (may be empty) and the date the plan counts from.
 #[derive(Clone, Copy, Debug)]

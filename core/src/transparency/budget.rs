@@ -2,9 +2,9 @@
 //! pendapatan by source, belanja by the five bidang, pembiayaan in and out, budget against realisation, the
 //! activities not finished, what is left over, and where to complain.
 
-use crate::catalog::Link;
-use crate::date::CivilDate;
-use crate::lang::Text;
+use crate::base::date::CivilDate;
+use crate::base::lang::Text;
+use crate::base::link::Link;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -225,7 +225,7 @@ impl Budget {
         }
         let balance = self.planned_balance();
         if balance != 0 {
-            let amount = crate::format::rupiah(balance.unsigned_abs() as u64);
+            let amount = crate::base::format::rupiah(balance.unsigned_abs() as u64);
             let sign = if balance < 0 { "−" } else { "" };
             p.push((
                 "anggaran".into(),

@@ -2,9 +2,9 @@
 //! target and reported values, milestones. Progress follows explicit rules, and a value that was never
 //! reported is said to be missing, never drawn as 0 % (Decidim #2737).
 
-use crate::catalog::Link;
-use crate::date::CivilDate;
-use crate::lang::Text;
+use crate::base::date::CivilDate;
+use crate::base::lang::Text;
+use crate::base::link::Link;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -154,8 +154,8 @@ impl fmt::Display for Month {
 
 impl Month {
     /// "Juli 2026".
-    pub fn long(self, lang: crate::lang::Lang) -> String {
-        format!("{} {}", crate::date::month_name(self.month, lang), self.year)
+    pub fn long(self, lang: crate::base::lang::Lang) -> String {
+        format!("{} {}", crate::base::date::month_name(self.month, lang), self.year)
     }
 }
 
@@ -206,7 +206,7 @@ pub fn problems(
     let mut seen = std::collections::BTreeSet::new();
     for prog in programmes {
         let mut add = |field: String, message: String| p.push((prog.id.clone(), field, message));
-        if crate::route::RESERVED_VILLAGE_PROGRAMME_IDS.contains(&prog.id.as_str()) {
+        if super::RESERVED_VILLAGE_PROGRAMME_IDS.contains(&prog.id.as_str()) {
             add("id".into(), format!("id \"{}\" dipakai untuk alamat halaman lain; pilih id lain", prog.id));
         }
         if !seen.insert(prog.id.as_str()) {

@@ -201,7 +201,7 @@ fn an_indicator_never_reported_has_no_progress_and_is_not_reached() {
 #[test]
 fn months_are_read_as_year_and_month_and_refuse_anything_else() {
     assert_eq!("2026-07".parse::<Month>(), Ok(Month { year: 2026, month: 7 }));
-    assert_eq!(Month { year: 2026, month: 7 }.long(crate::lang::Lang::Id), "Juli 2026");
+    assert_eq!(Month { year: 2026, month: 7 }.long(crate::base::lang::Lang::Id), "Juli 2026");
     for bad in ["2026-13", "2026-7", "26-07", "Juli 2026", "2026-00"] {
         assert!(bad.parse::<Month>().is_err(), "{bad}");
     }

@@ -1,8 +1,8 @@
 //! The day finder: the next dates on which every office of a plan is open, skipping the holidays in content.
 
 use super::{Holiday, PlanOffice};
-use crate::date::CivilDate;
-use crate::hours::DayHours;
+use crate::base::date::CivilDate;
+use crate::base::hours::DayHours;
 
 /// How far ahead the finder looks: two months covers the longest holiday season (Lebaran).
 const HORIZON_DAYS: i64 = 62;
@@ -34,7 +34,7 @@ pub fn open_days<'a>(
     from: CivilDate,
     want: usize,
 ) -> DayFinding<'a> {
-    let known: Vec<(&PlanOffice, &crate::hours::WeeklyHours)> =
+    let known: Vec<(&PlanOffice, &crate::base::hours::WeeklyHours)> =
         offices.iter().filter_map(|o| Some((*o, o.hours.as_ref()?))).collect();
     let unknown = offices.iter().copied().filter(|o| o.hours.is_none()).collect();
     let mut finding = DayFinding { days: Vec::new(), unknown, skipped: Vec::new(), beyond_holidays: false };

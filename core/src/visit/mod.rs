@@ -15,10 +15,12 @@ pub use days::{open_days, DayFinding, OpenDay};
 pub use plan::{plan, Bring, Item, Note, Plan, Stop};
 pub use text::{bring_line, item_line, plan_text, Words};
 
-use crate::catalog::{DocumentForm, Link, VisitStep};
-use crate::date::CivilDate;
-use crate::hours::WeeklyHours;
-use crate::lang::Text;
+use crate::base::check::{Problem, Report};
+use crate::base::date::CivilDate;
+use crate::base::hours::WeeklyHours;
+use crate::base::lang::Text;
+use crate::base::link::Link;
+use crate::catalog::{service_file, DocumentForm, DocumentKind, Office, Service, VisitStep};
 use serde::{Deserialize, Serialize};
 
 /// The pseudo-form a saved plan is kept under in the drafts store, so it is listed, exported and wiped with
@@ -104,13 +106,19 @@ pub struct PlanOffice {
 }
 
 impl Planner {
-    pub fn from_content(c: &crate::content::Content) -> Planner {
-        let services = c
-            .services
+    /// The planner over the catalogue: its services' steps and documents (canonical names from `documents`),
+    /// the offices' hours, and the holidays.
+    pub fn new(
+        services: &[Service],
+        offices: &[Office],
+        documents: &[DocumentKind],
+        holidays: Option<&Holidays>,
+    ) -> Planner {
+        let services = services
             .iter()
             .map(|s| {
                 let main = s.main_office();
-                let mut documents = Vec::new();
+                let mut lines = Vec::new();
                 for (i, d) in s.documents.iter().enumerate() {
                     let line = |key: String, name: Text| PlanDocument {
                         key,
@@ -120,22 +128,20 @@ impl Planner {
                         copies: if d.form.hands_in_copies() { d.copies.unwrap_or(1) } else { 0 },
                         office: d.office.clone().unwrap_or_else(|| main.to_string()),
                     };
-                    let kinds: Vec<_> =
-                        d.kinds.iter().filter_map(|k| c.documents.iter().find(|x| x.id == *k)).collect();
+                    let kinds: Vec<_> = d.kinds.iter().filter_map(|k| documents.iter().find(|x| x.id == *k)).collect();
                     if kinds.is_empty() {
-                        documents.push(line(format!("{}#{i}", s.id), d.name.clone()));
+                        lines.push(line(format!("{}#{i}", s.id), d.name.clone()));
                     }
-                    documents.extend(kinds.into_iter().map(|k| line(k.id.clone(), k.name.clone())));
+                    lines.extend(kinds.into_iter().map(|k| line(k.id.clone(), k.name.clone())));
                 }
-                PlanService { id: s.id.clone(), name: s.name.clone(), steps: s.visit.clone(), documents }
+                PlanService { id: s.id.clone(), name: s.name.clone(), steps: s.visit.clone(), documents: lines }
             })
             .collect();
-        let offices = c
-            .offices
+        let offices = offices
             .iter()
             .map(|o| PlanOffice { id: o.id.clone(), name: o.name.clone(), hours: o.hours.clone() })
             .collect();
-        let (holidays, holidays_until) = match &c.holidays {
+        let (holidays, holidays_until) = match holidays {
             Some(h) => (h.days.clone(), h.until),
             None => (Vec::new(), CivilDate::default()),
         };
@@ -162,13 +168,20 @@ pub fn chosen(raw: Option<&str>, planner: &Planner) -> Vec<String> {
     out
 }
 
+pub const DOCUMENTS_FILE: &str = "dokumen.toml";
+pub const HOLIDAYS_FILE: &str = "libur.toml";
+
 /// The problems of the planner's content: documents and offices that do not exist, services without steps.
-pub(crate) fn problems(c: &crate::content::Content) -> Vec<crate::content::Problem> {
-    use crate::content::{service_file, Report, DOCUMENTS_FILE, HOLIDAYS_FILE};
+pub fn problems(
+    services: &[Service],
+    offices: &[Office],
+    documents: &[DocumentKind],
+    holidays: Option<&Holidays>,
+) -> Vec<Problem> {
     let mut out = Vec::new();
-    let kinds: Vec<&str> = c.documents.iter().map(|d| d.id.as_str()).collect();
-    let mut r = Report { file: DOCUMENTS_FILE, problems: Vec::new() };
-    for (i, d) in c.documents.iter().enumerate() {
+    let kinds: Vec<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+    let mut r = Report::new(DOCUMENTS_FILE);
+    for (i, d) in documents.iter().enumerate() {
         let at = format!("dokumen[{i}]");
         if d.id.is_empty() || !d.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
             r.add(format!("{at}.id"), format!("\"{}\": id hanya boleh huruf kecil, angka, dan garis bawah", d.id));
@@ -178,11 +191,10 @@ pub(crate) fn problems(c: &crate::content::Content) -> Vec<crate::content::Probl
         }
         r.text(&format!("{at}.nama"), &d.name);
     }
-    out.append(&mut r.problems);
-    let offices: Vec<&str> = c.offices.iter().map(|o| o.id.as_str()).collect();
-    for s in &c.services {
-        let file = service_file(&s.id);
-        let mut r = Report { file: &file, problems: Vec::new() };
+    r.into(&mut out);
+    let offices: Vec<&str> = offices.iter().map(|o| o.id.as_str()).collect();
+    for s in services {
+        let mut r = Report::new(service_file(&s.id));
         if s.visit.is_empty() {
             r.add("kunjungan", "tulis paling sedikit satu kantor yang dikunjungi");
         }
@@ -210,10 +222,10 @@ pub(crate) fn problems(c: &crate::content::Content) -> Vec<crate::content::Probl
                 _ => {}
             }
         }
-        out.append(&mut r.problems);
+        r.into(&mut out);
     }
-    if let Some(h) = &c.holidays {
-        let mut r = Report { file: HOLIDAYS_FILE, problems: Vec::new() };
+    if let Some(h) = holidays {
+        let mut r = Report::new(HOLIDAYS_FILE);
         for (i, day) in h.days.iter().enumerate() {
             r.text(&format!("libur[{i}].nama"), &day.name);
             if i > 0 && h.days[i - 1].date >= day.date {
@@ -227,7 +239,7 @@ pub(crate) fn problems(c: &crate::content::Content) -> Vec<crate::content::Probl
             r.add("sumber", "sebutkan sumber tanggal libur (nomor SKB)");
         }
         r.links("sumber", &h.sources, false);
-        out.append(&mut r.problems);
+        r.into(&mut out);
     }
     out
 }

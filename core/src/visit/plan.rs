@@ -6,7 +6,7 @@
 //! asks for it without one.
 
 use super::{PlanDocument, PlanOffice, PlanService, Planner};
-use crate::lang::Text;
+use crate::base::lang::Text;
 
 #[derive(Debug, PartialEq)]
 pub struct Plan<'a> {

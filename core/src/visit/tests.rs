@@ -1,6 +1,6 @@
 use super::*;
+use crate::base::hours::WeeklyHours;
 use crate::catalog::{DocumentForm, Ready, VisitStep};
-use crate::hours::WeeklyHours;
 
 fn text(s: &str) -> Text {
     Text { id: s.into(), en: s.into() }
@@ -160,7 +160,7 @@ fn a_document_asked_only_in_a_situation_stays_conditional() {
     );
 }
 
-use crate::lang::Lang;
+use crate::base::lang::Lang;
 
 #[test]
 fn a_letter_ready_another_day_and_an_in_person_step_are_said() {
@@ -272,27 +272,4 @@ fn the_plan_text_lists_what_to_bring_the_visits_in_order_and_the_days() {
          2. Kantor dukcapil\n   - Akta kelahiran: Serahkan berkas\n\n\
          *Hari semua kantor buka*\n- Kamis, 24 Desember 2026\n"
     );
-}
-
-#[cfg(feature = "load")]
-#[test]
-fn every_service_of_the_village_can_be_planned() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let content = crate::content::load(&dir).expect("content loads");
-    let p = Planner::from_content(&content);
-    for s in &p.services {
-        let plan = plan(&p, std::slice::from_ref(&s.id));
-        assert!(!plan.stops.is_empty(), "{} has no visit", s.id);
-        for d in &s.documents {
-            assert!(
-                plan.stops.iter().any(|st| st.office.id == d.office),
-                "{}: {} is handed in at {}, an office not on its way",
-                s.id,
-                d.key,
-                d.office
-            );
-        }
-    }
-    assert!(content.documents.iter().any(|d| d.id == "kk"), "the family card is a shared document");
-    assert!(content.holidays.as_ref().is_some_and(|h| !h.days.is_empty()), "the holiday list is there");
 }

@@ -2,7 +2,7 @@
 //! (`locales/`), so the village edits them like any other text.
 
 use super::{Bring, DayFinding, Plan};
-use crate::lang::{fill, Lang};
+use crate::base::lang::{fill, Lang};
 
 /// Interface texts the plan's text is made of, in one language. Placeholders in braces.
 #[derive(Clone, Debug, Default)]

@@ -12,10 +12,11 @@
 use hydration_context::SsrSharedContext;
 use layanan::app::App;
 use layanan::site::{MetaSlot, PageMeta, Site};
+use layanan_core::base::lang::Lang;
 use layanan_core::content::Content;
-use layanan_core::lang::Lang;
-use layanan_core::route::{normalize_base, pages, EN_PREFIX};
-use layanan_core::search::{catalogue_entries, KindLabels};
+use layanan_core::content::{catalogue_entries, pages};
+use layanan_core::route::{normalize_base, EN_PREFIX};
+use layanan_core::search::KindLabels;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use std::fmt::Write as _;
@@ -36,11 +37,11 @@ fn main() {
         }
     };
     // Facts unchecked for a long time do not stop the build; they are said, and their pages say so too.
-    for warning in layanan_core::stale::stale_facts(content, layanan::state::today()) {
+    for warning in layanan_core::content::stale_facts(content, layanan::state::today()) {
         eprintln!("peringatan: {content_dir}/{warning}");
     }
     layanan::paths::set_base(&base);
-    let label = |key| layanan_core::lang::Text {
+    let label = |key| layanan_core::base::lang::Text {
         id: layanan::i18n::text(Lang::Id, key).into(),
         en: layanan::i18n::text(Lang::En, key).into(),
     };
@@ -318,8 +319,8 @@ fn bundle_names() -> Vec<String> {
     struct Entry {
         name: String,
     }
-    let list: List =
-        toml::from_str(include_str!("../../../bundles/list.toml")).unwrap_or_else(|e| fail(&format!("bundles/list.toml: {e}")));
+    let list: List = toml::from_str(include_str!("../../../bundles/list.toml"))
+        .unwrap_or_else(|e| fail(&format!("bundles/list.toml: {e}")));
     list.bundle.into_iter().map(|b| b.name).collect()
 }
 

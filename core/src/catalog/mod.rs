@@ -4,9 +4,17 @@
 //! are English. One file per service in `content/layanan/`, offices in `content/kantor.toml`, sectors and life
 //! events in `content/sektor.toml` and `content/keperluan.toml`.
 
-use crate::hours::WeeklyHours;
-use crate::lang::Text;
+use crate::base::hours::WeeklyHours;
+use crate::base::lang::Text;
+use crate::base::link::Link;
 use serde::{Deserialize, Serialize};
+
+mod check;
+
+pub use check::{
+    applicable_documents, document_condition_problems, problems, service_file, Known, LIFE_EVENTS_FILE, OFFICES_FILE,
+    RESERVED_SERVICE_IDS, SECTORS_FILE, SERVICES_DIR,
+};
 
 /// One public service a resident can use.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -176,17 +184,6 @@ pub struct Cost {
     pub legal_basis: Option<String>,
     #[serde(rename = "keterangan", default)]
     pub note: Option<Text>,
-}
-
-/// A titled link: a source, or an online channel. A source may be a document without a web address
-/// (the desa's own plans); an online channel always has one.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Link {
-    #[serde(rename = "judul")]
-    pub title: String,
-    #[serde(default)]
-    pub url: Option<String>,
 }
 
 /// A place where a service is given.

@@ -5,11 +5,11 @@
 //! Stored as one JSON value with its layout's version. A stored value this version cannot read is not lost:
 //! the page keeps it aside (see `src/pages/register.rs`) and starts a new register.
 
-use crate::date::CivilDate;
-use crate::format::csv_cell;
+use crate::base::date::CivilDate;
+use crate::base::format::csv_cell;
+use crate::base::lang::Lang;
 use crate::forms::{Form, PersonalDatum};
 use crate::handover::Payload;
-use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The stored layout's mark and version.
@@ -222,10 +222,10 @@ impl Register {
 pub fn ready_message(entry: &Entry, form: Option<&Form>, template: &str, lang: Lang) -> (Option<String>, String) {
     let phone = entry
         .personal(form, PersonalDatum::Phone)
-        .and_then(|p| crate::identity::parse_phone(p).ok())
+        .and_then(|p| crate::base::identity::parse_phone(p).ok())
         .map(|p| p.as_str().trim_start_matches('+').to_string());
     let name = entry.personal(form, PersonalDatum::Name).unwrap_or("").trim();
     let form_name = form.map_or(entry.payload.form.as_str(), |f| f.name.get(lang));
-    let text = crate::lang::fill(template, &[("nama", name), ("formulir", form_name), ("nomor", &entry.label())]);
+    let text = crate::base::lang::fill(template, &[("nama", name), ("formulir", form_name), ("nomor", &entry.label())]);
     (phone, text)
 }

@@ -2,9 +2,13 @@
 //! checked (`diperiksa`); past [`STALE_AFTER_DAYS`] the build warns, naming the file and the field, and the
 //! page tells residents to make sure at the office ("Diperiksa 7 bulan lalu, pastikan di kantor").
 
-use crate::content::{service_file, Content, Problem, AGENDA_FILE, BUDGET_FILE, VILLAGE_PROGRAMMES_FILE};
-use crate::date::CivilDate;
+use super::Content;
+use crate::agenda::AGENDA_FILE;
+use crate::base::check::Problem;
+use crate::base::date::CivilDate;
+use crate::catalog::service_file;
 use crate::schedule::{CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE};
+use crate::transparency::{BUDGET_FILE, VILLAGE_PROGRAMMES_FILE};
 
 /// About six months: rules, fees and opening hours change at least that often.
 pub const STALE_AFTER_DAYS: i64 = 180;
@@ -26,7 +30,7 @@ pub fn stale_facts(content: &Content, today: CivilDate) -> Vec<Problem> {
         add(service_file(&s.id), "diperiksa".into(), CivilDate::parse_iso(&s.checked));
     }
     for p in &content.programmes {
-        add(crate::rules::programme_file(&p.id), "diperiksa".into(), CivilDate::parse_iso(&p.checked));
+        add(crate::eligibility::programme_file(&p.id), "diperiksa".into(), CivilDate::parse_iso(&p.checked));
     }
     let s = &content.schedules;
     add(IMMUNISATION_FILE.into(), "diperiksa".into(), Some(s.immunisation.checked));
@@ -42,11 +46,11 @@ pub fn stale_facts(content: &Content, today: CivilDate) -> Vec<Problem> {
         add(BUDGET_FILE.into(), "diperiksa".into(), Some(b.checked));
     }
     if let Some(h) = &content.holidays {
-        add(crate::content::HOLIDAYS_FILE.into(), "diperiksa".into(), Some(h.checked));
+        add(crate::visit::HOLIDAYS_FILE.into(), "diperiksa".into(), Some(h.checked));
     }
     // An article carries its own review date: past it, the article is due whatever its age.
     let due = content.articles.iter().filter(|a| a.needs_review(today)).map(|a| Problem {
-        file: crate::content::article_file(&a.id),
+        file: crate::article::article_file(&a.id),
         field: "tinjau_ulang_sebelum".into(),
         message: format!("tanggal tinjau ulang ({}) sudah lewat; tinjau lagi dan ubah tanggalnya", a.review_before),
     });

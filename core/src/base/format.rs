@@ -16,7 +16,7 @@ pub fn rupiah(amount: u64) -> String {
 /// `Rp1,2 M`, `Rp850 jt`: an amount short enough for a chart's label, rounded to one decimal in the largest
 /// unit it reaches, and moved up a unit when rounding would write 1000 of one (Rp999.999.999 is `Rp1 M`).
 /// The table beside the chart gives the exact amount.
-pub fn rupiah_short(amount: u64, lang: crate::lang::Lang) -> String {
+pub fn rupiah_short(amount: u64, lang: crate::base::lang::Lang) -> String {
     const UNITS: [(u64, &str, &str); 3] = [(1_000_000_000, "M", "bn"), (1_000_000, "jt", "m"), (1_000, "rb", "k")];
     let Some(i) = UNITS.iter().position(|&(unit, ..)| amount >= unit) else {
         return rupiah(amount);
@@ -28,8 +28,8 @@ pub fn rupiah_short(amount: u64, lang: crate::lang::Lang) -> String {
         (tenths, at) = (10, i - 1);
     }
     let (sep, suffix) = match lang {
-        crate::lang::Lang::Id => (',', UNITS[at].1),
-        crate::lang::Lang::En => ('.', UNITS[at].2),
+        crate::base::lang::Lang::Id => (',', UNITS[at].1),
+        crate::base::lang::Lang::En => ('.', UNITS[at].2),
     };
     let (whole, frac) = (tenths / 10, tenths % 10);
     let number = if frac == 0 { whole.to_string() } else { format!("{whole}{sep}{frac}") };
@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn short_amounts_round_to_one_decimal_in_the_unit_they_reach() {
-        use crate::lang::Lang::{En, Id};
+        use crate::base::lang::Lang::{En, Id};
         assert_eq!(rupiah_short(1_234_000_000, Id), "Rp1,2 M");
         assert_eq!(rupiah_short(1_250_000_000, Id), "Rp1,3 M");
         assert_eq!(rupiah_short(1_000_000_000, Id), "Rp1 M");

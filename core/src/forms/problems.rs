@@ -3,22 +3,8 @@
 //! Every problem names the file and the field in Indonesian, so village staff can fix it; the app only ever
 //! receives forms that passed.
 
-use crate::content::{is_slug, Problem, Report};
-use crate::forms::{form_file, Condition, Field, FieldKind, Form, PersonalDatum, SEX_OPTIONS};
-
-/// Puts the catalogue's services in front of the options of fields that ask for them (`pilihan_dari`).
-pub fn fill_service_options(forms: &mut [Form], services: &[crate::catalog::Service]) {
-    for field in forms.iter_mut().flat_map(|f| f.sections.iter_mut()).flat_map(|s| s.fields.iter_mut()) {
-        if field.kind == FieldKind::Choice && field.options_from.take().is_some() {
-            let mut options: Vec<crate::forms::Choice> = services
-                .iter()
-                .map(|s| crate::forms::Choice { id: s.id.clone(), label: s.name.clone(), office_label: None })
-                .collect();
-            options.append(&mut field.options);
-            field.options = options;
-        }
-    }
-}
+use super::{form_file, Condition, Field, FieldKind, Form, PersonalDatum, SEX_OPTIONS};
+use crate::base::check::{is_slug, Problem, Report};
 
 /// Every problem in the forms, naming the file and the field; `service_ids` are the services that exist.
 pub fn check_forms(forms: &[Form], service_ids: &[&str]) -> Vec<Problem> {
@@ -26,7 +12,7 @@ pub fn check_forms(forms: &[Form], service_ids: &[&str]) -> Vec<Problem> {
     let mut problems = Vec::new();
     for form in forms {
         let file = form_file(&form.id);
-        let mut r = Report { file: &file, problems: Vec::new() };
+        let mut r = Report::new(file);
         check_form(&mut r, form, &ids, service_ids);
         problems.append(&mut r.problems);
     }
@@ -66,42 +52,19 @@ fn check_form(r: &mut Report, form: &Form, form_ids: &[&str], service_ids: &[&st
         }
     }
     check_personal_data(r, form);
-    crate::survey::problems(form, r);
+    super::survey::problems(form, r);
     if let Some(letter) = &form.letter {
-        crate::letter::check_letter(r, form, letter);
+        super::letter::check_letter(r, form, letter);
     }
 }
 
 /// Whether a label addresses the reader or speaks as the resident ("Anda", "saya"), which an office label
 /// must not.
-fn speaks_to_reader(label: &crate::lang::Text) -> bool {
+fn speaks_to_reader(label: &crate::base::lang::Text) -> bool {
     let words = |s: &str, list: &[&str]| {
         s.split(|c: char| !c.is_alphanumeric()).any(|w| list.contains(&w.to_lowercase().as_str()))
     };
     words(&label.id, &["anda", "saya", "aku", "kamu"]) || words(&label.en, &["you", "your", "i", "my", "me"])
-}
-
-/// A service's documents needed only for some answers must name a field and an option of the service's form.
-pub fn check_document_conditions(forms: &[Form], services: &[crate::catalog::Service]) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    for s in services {
-        let file = crate::content::service_file(&s.id);
-        let form = forms.iter().find(|f| f.service.as_deref() == Some(s.id.as_str()));
-        for (i, d) in s.documents.iter().enumerate() {
-            let Some(cond) = &d.applies_if else { continue };
-            let field = form.and_then(|f| f.field(&cond.field));
-            let message = match (form, field) {
-                (None, _) => "tampil_jika hanya untuk layanan yang punya formulir".to_string(),
-                (Some(f), None) => format!("isian \"{}\" tidak ada di formulir {}", cond.field, f.id),
-                (Some(_), Some(field)) if field.kind.has_options() && field.option(&cond.equals).is_none() => {
-                    format!("\"{}\" bukan pilihan isian {}", cond.equals, field.id)
-                }
-                _ => continue,
-            };
-            problems.push(Problem { file: file.clone(), field: format!("persyaratan[{i}].tampil_jika"), message });
-        }
-    }
-    problems
 }
 
 fn check_field(r: &mut Report, form: &Form, at: &str, field: &Field, earlier: &[&str], service_ids: &[&str]) {
@@ -225,8 +188,8 @@ fn check_personal_data(r: &mut Report, form: &Form) {
 /// which the content check keeps equal to their ids.
 #[cfg(feature = "load")]
 pub fn load_forms(dir: &std::path::Path) -> Result<Vec<Form>, Vec<Problem>> {
-    use crate::content::{parse_file, toml_file_names, SERVICES_DIR};
-    use crate::forms::FORMS_DIR;
+    use super::FORMS_DIR;
+    use crate::base::check::{parse_file, toml_file_names};
     let mut problems = Vec::new();
     let mut forms = Vec::new();
     for name in toml_file_names(dir, FORMS_DIR) {
@@ -241,17 +204,6 @@ pub fn load_forms(dir: &std::path::Path) -> Result<Vec<Form>, Vec<Problem>> {
         }
     }
     forms.sort_by(|a, b| a.id.cmp(&b.id));
-    let service_files = toml_file_names(dir, SERVICES_DIR);
-    if forms.iter().flat_map(|f| f.fields()).any(|f| f.options_from.is_some()) {
-        let services: Vec<crate::catalog::Service> =
-            service_files.iter().filter_map(|n| parse_file(dir, n).ok()).collect();
-        fill_service_options(&mut forms, &services);
-    }
-    let service_ids: Vec<&str> = service_files
-        .iter()
-        .filter_map(|n| n.strip_prefix(SERVICES_DIR)?.strip_prefix('/')?.strip_suffix(".toml"))
-        .collect();
-    problems.extend(check_forms(&forms, &service_ids));
     if problems.is_empty() {
         Ok(forms)
     } else {

@@ -3,7 +3,7 @@
 
 use super::answers::{Answer, QuestionRef};
 use super::condition::Condition;
-use crate::lang::Text;
+use crate::base::lang::Text;
 use serde::{Deserialize, Serialize};
 
 /// Questions the built-in conditions read. The bank must define them when a programme uses those conditions.
@@ -128,7 +128,7 @@ pub(crate) fn scope_of(questions: &[Question], id: &str) -> Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::CivilDate;
+    use crate::base::date::CivilDate;
 
     fn question(kind: QuestionKind) -> Question {
         Question {

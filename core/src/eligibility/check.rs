@@ -5,10 +5,8 @@ use super::answers::UNKNOWN;
 use super::condition::Condition;
 use super::programme::{Criterion, Programme};
 use super::question::{self, Question, QuestionKind, Scope};
-use crate::catalog::Link;
-use crate::content::{is_iso_date, is_slug, Problem};
-use crate::date::CivilDate;
-use crate::lang::Text;
+use crate::base::check::{is_iso_date, is_slug, Problem, Report};
+use crate::base::date::CivilDate;
 
 pub const QUESTIONS_FILE: &str = "pertanyaan.toml";
 pub const PROGRAMMES_DIR: &str = "program";
@@ -27,7 +25,7 @@ const PROGRAMME_FIELDS: &[&str] =
 /// Every problem in the question bank and the programmes; `services` are the catalogue's service ids.
 pub fn check_programmes(questions: &[Question], programmes: &[Programme], services: &[&str]) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut r = Report { file: QUESTIONS_FILE.into(), problems: Vec::new() };
+    let mut r = Report::new(QUESTIONS_FILE);
     for (i, q) in questions.iter().enumerate() {
         check_question(&mut r, &format!("pertanyaan[{i}]"), q, questions);
         if !programmes.iter().any(|p| p.questions().contains(&q.id)) {
@@ -41,54 +39,23 @@ pub fn check_programmes(questions: &[Question], programmes: &[Programme], servic
     }
     problems.append(&mut r.problems);
     for p in programmes {
-        let mut r = Report { file: programme_file(&p.id), problems: Vec::new() };
+        let mut r = Report::new(programme_file(&p.id));
         check_programme(&mut r, p, &known, services);
         problems.append(&mut r.problems);
     }
     problems
 }
 
-struct Report {
-    file: String,
-    problems: Vec<Problem>,
-}
-
-impl Report {
-    fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { file: self.file.clone(), field: field.into(), message: message.into() });
-    }
-
-    fn text(&mut self, field: &str, t: &Text) {
-        if t.id.trim().is_empty() {
-            self.add(format!("{field}.id"), "teks Bahasa Indonesia kosong");
-        }
-        if t.en.trim().is_empty() {
-            self.add(format!("{field}.en"), "terjemahan Bahasa Inggris belum ada");
+/// Optional effective dates: real dates, and the start not after the end.
+fn window(r: &mut Report, at: &str, from: Option<&str>, until: Option<&str>) {
+    for (key, value) in [("berlaku_mulai", from), ("berlaku_sampai", until)] {
+        if let Some(v) = value.filter(|v| !is_iso_date(v)) {
+            r.add(format!("{at}{key}"), format!("\"{v}\" bukan tanggal; tulis seperti 2026-11-22"));
         }
     }
-
-    fn link(&mut self, field: &str, link: &Link) {
-        if link.title.trim().is_empty() {
-            self.add(format!("{field}.judul"), "judul sumber kosong");
-        }
-        if let Some(url) = &link.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
-                self.add(format!("{field}.url"), format!("\"{url}\" bukan alamat web (https://…)"));
-            }
-        }
-    }
-
-    /// Optional effective dates: real dates, and the start not after the end.
-    fn window(&mut self, at: &str, from: Option<&str>, until: Option<&str>) {
-        for (key, value) in [("berlaku_mulai", from), ("berlaku_sampai", until)] {
-            if let Some(v) = value.filter(|v| !is_iso_date(v)) {
-                self.add(format!("{at}{key}"), format!("\"{v}\" bukan tanggal; tulis seperti 2026-11-22"));
-            }
-        }
-        if let (Some(a), Some(b)) = (from.and_then(CivilDate::parse_iso), until.and_then(CivilDate::parse_iso)) {
-            if a > b {
-                self.add(format!("{at}berlaku_mulai"), format!("berlaku_mulai {a} sesudah berlaku_sampai {b}"));
-            }
+    if let (Some(a), Some(b)) = (from.and_then(CivilDate::parse_iso), until.and_then(CivilDate::parse_iso)) {
+        if a > b {
+            r.add(format!("{at}berlaku_mulai"), format!("berlaku_mulai {a} sesudah berlaku_sampai {b}"));
         }
     }
 }
@@ -190,12 +157,12 @@ fn check_programme(r: &mut Report, p: &Programme, known: &Known, services: &[&st
     if !services.contains(&p.service.as_str()) {
         r.add("layanan", format!("layanan \"{}\" tidak dikenal", p.service));
     }
-    r.window("", p.from.as_deref(), p.until.as_deref());
+    window(r, "", p.from.as_deref(), p.until.as_deref());
     if p.sources.is_empty() {
         r.add("sumber", "sebutkan paling sedikit satu sumber");
     }
     for (i, s) in p.sources.iter().enumerate() {
-        r.link(&format!("sumber[{i}]"), s);
+        r.link(&format!("sumber[{i}]"), s, false);
     }
     if !is_iso_date(&p.checked) {
         r.add("diperiksa", format!("\"{}\" bukan tanggal; tulis seperti 2026-11-22", p.checked));
@@ -233,8 +200,8 @@ fn check_criterion(r: &mut Report, at: &str, c: &Criterion, known: &Known) {
     r.text(&format!("{at}.memenuhi"), &c.met);
     r.text(&format!("{at}.tidak_memenuhi"), &c.not_met);
     r.text(&format!("{at}.belum_tahu"), &c.unknown);
-    r.link(&format!("{at}.sumber"), &c.source);
-    r.window(&format!("{at}."), c.from.as_deref(), c.until.as_deref());
+    r.link(&format!("{at}.sumber"), &c.source, false);
+    window(r, &format!("{at}."), c.from.as_deref(), c.until.as_deref());
     if c.unconfirmed {
         for (key, text) in [("memenuhi", &c.met), ("tidak_memenuhi", &c.not_met)] {
             for (lang, phrase) in CONFIRM_AT_OFFICE {

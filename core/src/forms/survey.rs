@@ -2,9 +2,9 @@
 //! answered and handed over like any form. Its results come back into the content after it closes and are
 //! shown only then: a page never shows how an open survey is going (the principle CONSUL keeps, #4771).
 
-use crate::date::CivilDate;
-use crate::forms::{FieldKind, Form};
-use crate::lang::Text;
+use super::{FieldKind, Form};
+use crate::base::date::CivilDate;
+use crate::base::lang::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -81,7 +81,7 @@ pub fn percent(count: u32, respondents: u32) -> u32 {
 
 /// The survey block's problems: dates out of order, results for fields or options the form does not have,
 /// more answers than respondents.
-pub(crate) fn problems(form: &Form, r: &mut crate::content::Report) {
+pub(super) fn problems(form: &Form, r: &mut crate::base::check::Report) {
     let Some(s) = &form.survey else { return };
     r.text("survei.penyelenggara", &s.organiser);
     if s.closes < s.opens {

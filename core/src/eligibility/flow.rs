@@ -10,7 +10,7 @@ use super::answers::{Answers, QuestionRef};
 use super::condition::{Ctx, Step, Tri};
 use super::programme::{Outcome, Programme};
 use super::question::Question;
-use crate::date::CivilDate;
+use crate::base::date::CivilDate;
 
 /// The next step, or `None` when nothing more can change any result.
 pub fn next_question(
@@ -67,9 +67,9 @@ fn open_steps(questions: &[Question], programmes: &[Programme], answers: &Answer
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::Link;
-    use crate::lang::Text;
-    use crate::rules::{Answer, Condition, Criterion, QuestionKind, Scope};
+    use crate::base::lang::Text;
+    use crate::base::link::Link;
+    use crate::eligibility::{Answer, Condition, Criterion, QuestionKind, Scope};
 
     fn text() -> Text {
         Text { id: "t".into(), en: "t".into() }

@@ -4,9 +4,9 @@
 //! returns it normalised, or says in both languages what is wrong and how to fix it. Rules and their sources
 //! are in shared/research/domain.md §7.
 
-use crate::date::{days_in_month, month_name, CivilDate};
-use crate::format;
-use crate::lang::{Lang, Text};
+use crate::base::date::{days_in_month, month_name, CivilDate};
+use crate::base::format;
+use crate::base::lang::{Lang, Text};
 
 /// Why an input was refused, said so that a resident knows what to change.
 #[derive(Clone, Debug, PartialEq, Eq)]

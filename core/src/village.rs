@@ -1,7 +1,8 @@
 //! The village profile (`content/desa.toml`): who runs the app and how to reach them.
 
-use crate::hours::{TimeZone, WeeklyHours};
-use crate::lang::Text;
+use crate::base::check::{is_whatsapp_number, Problem, Report, WHATSAPP_HINT};
+use crate::base::hours::{TimeZone, WeeklyHours};
+use crate::base::lang::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -73,6 +74,70 @@ impl Profile {
     pub fn whatsapp_link(&self) -> Option<String> {
         self.whatsapp.as_deref().map(|n| format!("https://wa.me/{n}"))
     }
+}
+
+pub const PROFILE_FILE: &str = "desa.toml";
+
+const PROFILE_FIELDS: &[&str] = &[
+    "nama",
+    "nama_pendek",
+    "sebutan",
+    "nama_aplikasi",
+    "tagline",
+    "kecamatan",
+    "kabupaten",
+    "provinsi",
+    "zona_waktu",
+    "alamat_kantor",
+    "jam_buka",
+    "catatan_jam",
+    "telepon",
+    "whatsapp",
+    "email",
+    "pengelola",
+];
+
+/// Every problem of the village profile (`desa.toml`).
+pub fn problems(p: &Profile) -> Vec<Problem> {
+    let mut r = Report::new(PROFILE_FILE);
+    if p.nama.trim().is_empty() {
+        r.add("nama", "nama desa kosong");
+    }
+    if p.nama_pendek.as_ref().is_some_and(|n| n.trim().is_empty() || n.chars().count() > 12) {
+        r.add("nama_pendek", "nama pendek harus 1 sampai 12 huruf");
+    }
+    if p.sebutan.trim().is_empty() {
+        r.add("sebutan", "tulis Desa, Kelurahan, atau sebutan lain");
+    }
+    r.text("nama_aplikasi", &p.nama_aplikasi);
+    r.text("tagline", &p.tagline);
+    r.text("pengelola", &p.pengelola);
+    if let Some(note) = &p.catatan_jam {
+        r.text("catatan_jam", note);
+    }
+    if let Some(wa) = &p.whatsapp {
+        if !is_whatsapp_number(wa) {
+            r.add("whatsapp", WHATSAPP_HINT);
+        }
+    }
+    if let Some(phone) = &p.telepon {
+        let digits = phone.chars().filter(char::is_ascii_digit).count();
+        if !(6..=15).contains(&digits) {
+            r.add("telepon", "nomor telepon harus berisi 6 sampai 15 angka");
+        }
+    }
+    if let Some(email) = &p.email {
+        let valid = email.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+        if !valid {
+            r.add("email", "alamat e-mail tidak valid");
+        }
+    }
+    for field in &p.belum_dikonfirmasi {
+        if !PROFILE_FIELDS.contains(&field.as_str()) {
+            r.add("belum_dikonfirmasi", format!("\"{field}\" bukan nama kolom profil"));
+        }
+    }
+    r.problems
 }
 
 #[cfg(test)]

@@ -3,9 +3,10 @@
 use super::answers::Answers;
 use super::condition::{Condition, Ctx, Tri};
 use super::question::Question;
-use crate::catalog::{Document, Link};
-use crate::date::CivilDate;
-use crate::lang::Text;
+use crate::base::date::CivilDate;
+use crate::base::lang::Text;
+use crate::base::link::Link;
+use crate::catalog::Document;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -198,7 +199,7 @@ impl Programme {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Answer, QuestionRef};
+    use crate::eligibility::{Answer, QuestionRef};
 
     fn text(s: &str) -> Text {
         Text { id: s.into(), en: s.into() }

@@ -1,7 +1,7 @@
 //! Results are worded for whom they are about: "keluarga Anda" for the phone's owner, "keluarga Bu Sumi" when a
 //! volunteer checks for a neighbour. Only whole phrases that read right with a name are replaced.
 
-use crate::lang::Lang;
+use crate::base::lang::Lang;
 
 /// `text` about `name` instead of "Anda"; unchanged without a name.
 pub fn for_person(text: &str, lang: Lang, name: Option<&str>) -> String {

@@ -3,7 +3,8 @@
 use super::check::{check_programmes, programme_file, PROGRAMMES_DIR, QUESTIONS_FILE};
 use super::programme::Programme;
 use super::question::Question;
-use crate::content::{parse_file, Problem, SERVICES_DIR};
+use crate::base::check::{parse_file, Problem};
+use crate::catalog::SERVICES_DIR;
 use serde::Deserialize;
 use std::path::Path;
 

@@ -5,8 +5,8 @@
 //! desa's time zone), so every answer is reproducible in tests. Years stay within 0001–9999, so every date has a
 //! four-digit ISO form; arithmetic past either end stops at that end.
 
-use crate::hours::Weekday;
-use crate::lang::Lang;
+use crate::base::hours::Weekday;
+use crate::base::lang::Lang;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;

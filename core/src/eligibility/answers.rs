@@ -3,7 +3,7 @@
 //! Household questions live in `facts`; questions about a person live in that person's map in `members`.
 //! The first member is the applicant: the person filling in, or the neighbour a volunteer is helping.
 
-use crate::date::CivilDate;
+use crate::base::date::CivilDate;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::BTreeMap;

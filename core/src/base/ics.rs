@@ -1,7 +1,7 @@
 //! Calendar files (iCalendar, RFC 5545) so residents can put check-up and vaccine dates, with a reminder,
 //! into their phone's calendar. The app offers the text as an `.ics` download; nothing is sent anywhere.
 
-use crate::date::CivilDate;
+use crate::base::date::CivilDate;
 
 /// Identifies the program that wrote the file; required by RFC 5545.
 pub const PRODID: &str = "-//Layanan Terpadu//Jadwal Kesehatan//ID";

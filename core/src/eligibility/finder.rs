@@ -4,9 +4,9 @@
 use super::answers::Answers;
 use super::programme::{Evaluation, Outcome, Programme};
 use super::question::Question;
+use crate::base::date::CivilDate;
+use crate::base::lang::{Lang, Text};
 use crate::catalog::Document;
-use crate::date::CivilDate;
-use crate::lang::{Lang, Text};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding<'a> {
@@ -124,7 +124,7 @@ pub fn combined_documents<'a>(findings: &Findings<'a>) -> Vec<CombinedDocument<'
             c
         })
         .collect();
-    crate::order::sort_by(&mut list, |c| crate::order::number(-(c.programmes.len() as i64)));
+    crate::base::order::sort_by(&mut list, |c| crate::base::order::number(-(c.programmes.len() as i64)));
     list
 }
 
@@ -136,8 +136,8 @@ fn squash(t: &Text) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::Link;
-    use crate::rules::{Answer, Condition, Criterion};
+    use crate::base::link::Link;
+    use crate::eligibility::{Answer, Condition, Criterion};
 
     fn text(s: &str) -> Text {
         Text { id: s.into(), en: format!("{s} (en)") }

@@ -5,7 +5,7 @@
 
 use super::answers::{Answer, Answers, QuestionRef};
 use super::question::{self, scope_of, Implication, Question, Scope};
-use crate::date::CivilDate;
+use crate::base::date::CivilDate;
 use serde::{Deserialize, Serialize};
 
 /// Three-valued truth.

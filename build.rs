@@ -23,7 +23,7 @@ fn main() {
         Ok(content) => {
             let zone = format!(
                 "/// Minutes east of UTC of the desa's time zone (`zona_waktu` in desa.toml).\npub const ZONE_OFFSET_MINUTES: i32 = {};\n",
-                content.desa.zona_waktu.offset_minutes()
+                content.village.time_zone.offset_minutes()
             );
             std::fs::write(out.join("desa.rs"), zone).expect("write desa.rs");
             let names: Vec<String> = content

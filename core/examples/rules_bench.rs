@@ -23,13 +23,13 @@ fn main() {
     let rounds = 10_000;
     let start = Instant::now();
     for _ in 0..rounds {
-        let findings = evaluate_all(&content.questions, &content.programmes, &household.jawaban, date);
+        let findings = evaluate_all(&content.questions, &content.aid_programmes, &household.jawaban, date);
         std::hint::black_box(combined_documents(&findings));
-        std::hint::black_box(next_question(&content.questions, &content.programmes, &household.jawaban, date));
+        std::hint::black_box(next_question(&content.questions, &content.aid_programmes, &household.jawaban, date));
     }
     let per = start.elapsed().as_secs_f64() * 1e6 / f64::from(rounds);
     println!(
         "all {} programmes for one household (evaluate, combine documents, next question): {per:.1} µs per run",
-        content.programmes.len()
+        content.aid_programmes.len()
     );
 }

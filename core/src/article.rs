@@ -153,7 +153,7 @@ pub fn article_file(id: &str) -> String {
 }
 
 /// Every problem of the articles and their topics; `service_ids` and `event_ids` are what they may link to.
-pub fn content_problems(
+pub fn article_problems(
     articles: &[Article],
     topics: &[Topic],
     service_ids: &[&str],

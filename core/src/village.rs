@@ -1,4 +1,4 @@
-//! The village profile (`content/desa.toml`): who runs the app and how to reach them.
+//! The village (`content/desa.toml`): its name, who runs the app, and how to reach the office.
 
 use crate::base::check::{is_whatsapp_number, Problem, Report, WHATSAPP_HINT};
 use crate::base::hours::{TimeZone, WeeklyHours};
@@ -7,51 +7,62 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Profile {
+pub struct Village {
     /// The desa's name without "Desa", e.g. "Tanjung Barat".
-    pub nama: String,
+    #[serde(rename = "nama")]
+    pub name: String,
     /// What the place is called: "Desa", "Kelurahan", "Nagari", "Gampong"…
-    #[serde(default = "default_sebutan")]
-    pub sebutan: String,
+    #[serde(rename = "sebutan", default = "default_designation")]
+    pub designation: String,
     /// The app's own name, shown in the header.
-    pub nama_aplikasi: Text,
+    #[serde(rename = "nama_aplikasi")]
+    pub app_name: Text,
     /// At most 12 characters: the name under the icon on a phone's home screen.
-    pub nama_pendek: Option<String>,
+    #[serde(rename = "nama_pendek")]
+    pub short_name: Option<String>,
     /// One sentence on what the app is for.
     pub tagline: Text,
-    pub kecamatan: Option<String>,
-    pub kabupaten: Option<String>,
-    pub provinsi: Option<String>,
-    #[serde(default)]
-    pub zona_waktu: TimeZone,
-    pub alamat_kantor: Option<String>,
-    pub jam_buka: WeeklyHours,
+    #[serde(rename = "kecamatan")]
+    pub district: Option<String>,
+    #[serde(rename = "kabupaten")]
+    pub regency: Option<String>,
+    #[serde(rename = "provinsi")]
+    pub province: Option<String>,
+    #[serde(rename = "zona_waktu", default)]
+    pub time_zone: TimeZone,
+    #[serde(rename = "alamat_kantor")]
+    pub office_address: Option<String>,
+    #[serde(rename = "jam_buka")]
+    pub opening_hours: WeeklyHours,
     /// A note shown under the hours, e.g. public holidays.
-    pub catatan_jam: Option<Text>,
-    pub telepon: Option<String>,
+    #[serde(rename = "catatan_jam")]
+    pub hours_note: Option<Text>,
+    #[serde(rename = "telepon")]
+    pub phone: Option<String>,
     /// The WhatsApp number in international form without "+", e.g. 6281234567890.
     pub whatsapp: Option<String>,
     pub email: Option<String>,
     /// Who runs the service, for the Tentang page.
-    pub pengelola: Text,
+    #[serde(rename = "pengelola")]
+    pub managed_by: Text,
     /// Field names whose value the desa has not confirmed yet; the app marks them.
-    #[serde(default)]
-    pub belum_dikonfirmasi: Vec<String>,
+    #[serde(rename = "belum_dikonfirmasi", default)]
+    pub unconfirmed: Vec<String>,
 }
 
-fn default_sebutan() -> String {
+fn default_designation() -> String {
     "Desa".into()
 }
 
-impl Profile {
+impl Village {
     /// "Desa Tanjung Barat".
     pub fn full_name(&self) -> String {
-        format!("{} {}", self.sebutan, self.nama)
+        format!("{} {}", self.designation, self.name)
     }
 
     /// "Kec. X, Kab. Y, Prov. Z", leaving out what is not filled in.
     pub fn region(&self) -> Option<String> {
-        let parts: Vec<String> = [("Kec. ", &self.kecamatan), ("", &self.kabupaten), ("Prov. ", &self.provinsi)]
+        let parts: Vec<String> = [("Kec. ", &self.district), ("", &self.regency), ("Prov. ", &self.province)]
             .into_iter()
             .filter_map(|(prefix, v)| v.as_deref().filter(|s| !s.trim().is_empty()).map(|s| format!("{prefix}{s}")))
             .collect();
@@ -59,12 +70,12 @@ impl Profile {
     }
 
     pub fn is_unconfirmed(&self, field: &str) -> bool {
-        self.belum_dikonfirmasi.iter().any(|f| f == field)
+        self.unconfirmed.iter().any(|f| f == field)
     }
 
     /// `tel:` link for the office phone, digits and a leading + only.
     pub fn phone_link(&self) -> Option<String> {
-        self.telepon.as_deref().map(|p| {
+        self.phone.as_deref().map(|p| {
             let digits: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
             format!("tel:{digits}")
         })
@@ -98,21 +109,21 @@ const PROFILE_FIELDS: &[&str] = &[
 ];
 
 /// Every problem of the village profile (`desa.toml`).
-pub fn problems(p: &Profile) -> Vec<Problem> {
+pub fn problems(p: &Village) -> Vec<Problem> {
     let mut r = Report::new(PROFILE_FILE);
-    if p.nama.trim().is_empty() {
+    if p.name.trim().is_empty() {
         r.add("nama", "nama desa kosong");
     }
-    if p.nama_pendek.as_ref().is_some_and(|n| n.trim().is_empty() || n.chars().count() > 12) {
+    if p.short_name.as_ref().is_some_and(|n| n.trim().is_empty() || n.chars().count() > 12) {
         r.add("nama_pendek", "nama pendek harus 1 sampai 12 huruf");
     }
-    if p.sebutan.trim().is_empty() {
+    if p.designation.trim().is_empty() {
         r.add("sebutan", "tulis Desa, Kelurahan, atau sebutan lain");
     }
-    r.text("nama_aplikasi", &p.nama_aplikasi);
+    r.text("nama_aplikasi", &p.app_name);
     r.text("tagline", &p.tagline);
-    r.text("pengelola", &p.pengelola);
-    if let Some(note) = &p.catatan_jam {
+    r.text("pengelola", &p.managed_by);
+    if let Some(note) = &p.hours_note {
         r.text("catatan_jam", note);
     }
     if let Some(wa) = &p.whatsapp {
@@ -120,7 +131,7 @@ pub fn problems(p: &Profile) -> Vec<Problem> {
             r.add("whatsapp", WHATSAPP_HINT);
         }
     }
-    if let Some(phone) = &p.telepon {
+    if let Some(phone) = &p.phone {
         let digits = phone.chars().filter(char::is_ascii_digit).count();
         if !(6..=15).contains(&digits) {
             r.add("telepon", "nomor telepon harus berisi 6 sampai 15 angka");
@@ -132,7 +143,7 @@ pub fn problems(p: &Profile) -> Vec<Problem> {
             r.add("email", "alamat e-mail tidak valid");
         }
     }
-    for field in &p.belum_dikonfirmasi {
+    for field in &p.unconfirmed {
         if !PROFILE_FIELDS.contains(&field.as_str()) {
             r.add("belum_dikonfirmasi", format!("\"{field}\" bukan nama kolom profil"));
         }
@@ -146,18 +157,18 @@ mod tests {
 
     #[test]
     fn region_leaves_out_missing_parts() {
-        let mut p = Profile { nama: "Tanjung Barat".into(), sebutan: "Desa".into(), ..Default::default() };
+        let mut p = Village { name: "Tanjung Barat".into(), designation: "Desa".into(), ..Default::default() };
         assert_eq!(p.full_name(), "Desa Tanjung Barat");
         assert_eq!(p.region(), None);
-        p.kabupaten = Some("Kab. Contoh".into());
-        p.provinsi = Some("Jawa Barat".into());
+        p.regency = Some("Kab. Contoh".into());
+        p.province = Some("Jawa Barat".into());
         assert_eq!(p.region().as_deref(), Some("Kab. Contoh, Prov. Jawa Barat"));
     }
 
     #[test]
     fn contact_links_keep_only_dialable_characters() {
-        let p = Profile {
-            telepon: Some("(0261) 123-456".into()),
+        let p = Village {
+            phone: Some("(0261) 123-456".into()),
             whatsapp: Some("6281234567890".into()),
             ..Default::default()
         };

@@ -3,7 +3,7 @@
 
 use layanan_core::base::check::parse_toml;
 use layanan_core::content::{check, load, Content};
-use layanan_core::village::Profile;
+use layanan_core::village::Village;
 use layanan_core::village::PROFILE_FILE;
 use std::path::Path;
 
@@ -20,8 +20,8 @@ fn real_content() -> Content {
 #[test]
 fn the_real_content_passes_the_check() {
     let c = real_content();
-    assert_eq!(c.desa.full_name(), "Desa Tanjung Barat");
-    assert!(!c.desa.jam_buka.senin.0.is_empty(), "the office opens on Mondays");
+    assert_eq!(c.village.full_name(), "Desa Tanjung Barat");
+    assert!(!c.village.opening_hours.senin.0.is_empty(), "the office opens on Mondays");
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
         .services
         .iter()
         .map(|s| format!("/layanan/{}", s.id))
-        .chain(c.programmes.iter().map(|p| format!("/cek/{}", p.id)))
+        .chain(c.aid_programmes.iter().map(|p| format!("/cek/{}", p.id)))
         .chain(c.forms.iter().map(|f| format!("/formulir/{}", f.id)))
         .chain(c.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)))
         .chain(c.life_events.iter().map(|e| format!("/layanan/keperluan/{}", e.id)))
@@ -79,7 +79,7 @@ fn every_service_programme_form_sector_life_event_activity_programme_and_article
     assert_eq!(
         pages.len(),
         14 + c.services.len()
-            + c.programmes.len()
+            + c.aid_programmes.len()
             + c.forms.len()
             + c.sectors.len()
             + c.life_events.len()
@@ -122,7 +122,7 @@ fn facts_unchecked_for_over_180_days_are_named_with_their_file_and_field() {
         "activities are named by id"
     );
     assert!(later.iter().any(|p| p.file == "apbdes.toml"));
-    assert!(later.len() >= c.services.len() + c.programmes.len() + c.agenda.events.len());
+    assert!(later.len() >= c.services.len() + c.aid_programmes.len() + c.agenda.events.len());
 }
 
 #[test]
@@ -133,7 +133,7 @@ fn the_bundle_survives_the_json_round_trip_the_build_uses() {
     assert_eq!(back, c);
 }
 
-fn profile_from(toml_text: &str) -> Profile {
+fn profile_from(toml_text: &str) -> Village {
     parse_toml(PROFILE_FILE, toml_text).unwrap_or_else(|p| panic!("{p:?}"))
 }
 
@@ -148,14 +148,14 @@ senin = "08.00-15.00"
 
 #[test]
 fn a_minimal_profile_is_accepted() {
-    let c = Content { desa: profile_from(MINIMAL), ..Default::default() };
+    let c = Content { village: profile_from(MINIMAL), ..Default::default() };
     assert_eq!(check(&c), vec![]);
 }
 
 #[test]
 fn a_missing_translation_names_the_field() {
     let text = MINIMAL.replace(r#"en = "One place""#, r#"en = """#);
-    let problems = check(&Content { desa: profile_from(&text), ..Default::default() });
+    let problems = check(&Content { village: profile_from(&text), ..Default::default() });
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].to_string(), "desa.toml: tagline.en: terjemahan Bahasa Inggris belum ada");
 }
@@ -167,14 +167,14 @@ fn bad_contacts_are_reported_one_by_one() {
         "whatsapp = \"+62 812\"\nemail = \"kantor\"\ntelepon = \"12\"\nbelum_dikonfirmasi = [\"warna\"]\n[jam_buka]",
     ));
     let fields: Vec<String> =
-        check(&Content { desa: profile_from(&text), ..Default::default() }).into_iter().map(|p| p.field).collect();
+        check(&Content { village: profile_from(&text), ..Default::default() }).into_iter().map(|p| p.field).collect();
     assert_eq!(fields, ["whatsapp", "telepon", "email", "belum_dikonfirmasi"]);
 }
 
 #[test]
 fn malformed_hours_point_at_the_line() {
     let text = MINIMAL.replace("08.00-15.00", "8 sampai 3");
-    let err = parse_toml::<Profile>(PROFILE_FILE, &text).unwrap_err();
+    let err = parse_toml::<Village>(PROFILE_FILE, &text).unwrap_err();
     assert_eq!(err[0].file, "desa.toml");
     assert_eq!(err[0].field, "baris 7");
     assert!(err[0].message.contains("08.00-15.00"), "{}", err[0].message);
@@ -183,15 +183,15 @@ fn malformed_hours_point_at_the_line() {
 #[test]
 fn unknown_keys_are_refused_so_typos_do_not_vanish() {
     let text = MINIMAL.replace("[jam_buka]", "telpon = \"0261\"\n[jam_buka]");
-    let err = parse_toml::<Profile>(PROFILE_FILE, &text).unwrap_err();
+    let err = parse_toml::<Village>(PROFILE_FILE, &text).unwrap_err();
     assert!(err[0].message.contains("telpon"), "{}", err[0].message);
 }
 
 #[test]
 fn a_programme_linking_to_a_missing_form_is_named() {
     let mut c = real_content();
-    assert!(c.programmes.iter().any(|p| p.form.as_deref() == Some("sktm")), "the SKTM checker links to its form");
-    c.programmes[0].form = Some("tidak-ada".into());
+    assert!(c.aid_programmes.iter().any(|p| p.form.as_deref() == Some("sktm")), "the SKTM checker links to its form");
+    c.aid_programmes[0].form = Some("tidak-ada".into());
     let problems = check(&c);
     assert!(
         problems

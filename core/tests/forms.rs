@@ -5,7 +5,7 @@ use layanan_core::base::check::parse_toml;
 use layanan_core::base::date::CivilDate;
 use layanan_core::base::lang::Lang;
 use layanan_core::forms::*;
-use layanan_core::forms::{check_forms, load_forms};
+use layanan_core::forms::{form_problems, load_forms};
 use std::path::{Path, PathBuf};
 
 fn content_dir() -> PathBuf {
@@ -237,7 +237,7 @@ fn test_form() -> Form {
 
 #[test]
 fn the_test_form_itself_passes_the_check() {
-    assert_eq!(check_forms(&[test_form()], &["sktm"]), vec![]);
+    assert_eq!(form_problems(&[test_form()], &["sktm"]), vec![]);
 }
 
 /// The error at one field for one answer, or `None` if accepted.
@@ -466,7 +466,7 @@ fn ticking_choices_keeps_the_forms_order() {
 
 /// `file: field` of every problem, to compare with what staff should be told.
 fn problem_fields(forms: &[Form]) -> Vec<String> {
-    check_forms(forms, &["sktm"]).into_iter().map(|p| format!("{}: {}", p.file, p.field)).collect()
+    form_problems(forms, &["sktm"]).into_iter().map(|p| format!("{}: {}", p.file, p.field)).collect()
 }
 
 #[test]
@@ -556,7 +556,7 @@ fn the_check_explains_choice_and_condition_mistakes() {
         ("id = \"x_1\"\njenis = \"teks\"", "bagian[0].isian[1].id", "huruf kecil"),
     ];
     for (field, at, says) in table {
-        let problems = check_forms(&[one_field_form(field)], &[]);
+        let problems = form_problems(&[one_field_form(field)], &[]);
         assert_eq!(problems.len(), 1, "{field}: {problems:?}");
         assert_eq!(problems[0].field, at, "{field}");
         assert!(problems[0].message.contains(says), "{field}: {}", problems[0].message);
@@ -565,14 +565,14 @@ fn the_check_explains_choice_and_condition_mistakes() {
     let mut later =
         one_field_form("id = \"y\"\njenis = \"teks\"\ntampil_jika = { isian = \"x\", sama_dengan = \"a\" }");
     later.sections[0].fields.insert(1, condition_on_text.sections[0].fields[1].clone());
-    let problems = check_forms(&[later], &[]);
+    let problems = form_problems(&[later], &[]);
     assert!(problems[0].message.contains("bukan pilihan atau ya/tidak"), "{problems:?}");
 }
 
 #[test]
 fn two_forms_with_one_id_are_both_reported() {
     let form = one_field_form("id = \"x\"\njenis = \"teks\"");
-    let problems = check_forms(&[form.clone(), form], &[]);
+    let problems = form_problems(&[form.clone(), form], &[]);
     assert_eq!(problems.len(), 2);
     assert!(problems.iter().all(|p| p.field == "id" && p.message.contains("lebih dari satu formulir")));
 }
@@ -617,7 +617,7 @@ fn loading_names_the_file_for_a_wrong_id_a_typo_and_an_unknown_service() {
     assert!(problems[1].message.contains("nama berkas"));
 
     let scratch = ScratchContent::with("service", &[("uji.toml", &TEST_FORM.replace(r#""sktm""#, r#""kur""#))]);
-    let problems = check_forms(&load_forms(&scratch.0).unwrap(), &["sktm"]);
+    let problems = form_problems(&load_forms(&scratch.0).unwrap(), &["sktm"]);
     assert_eq!(problems[0].to_string(), "formulir/uji.toml: layanan: layanan \"kur\" tidak dikenal");
 
     let scratch = ScratchContent::with("fine", &[("uji.toml", TEST_FORM)]);
@@ -702,7 +702,7 @@ fn a_survey_shows_its_results_only_once_closed_and_its_results_must_fit_the_form
              [[bagian.isian]]\nid = \"catatan\"\nlabel = {{ id = \"Catatan\", en = \"Note\" }}\nlabel_kantor = {{ id = \"Catatan\", en = \"Note\" }}\njenis = \"teks\"\n"
         );
         let form: Form = parse_toml("formulir/s.toml", &text).unwrap_or_else(|p| panic!("{p:?}"));
-        check_forms(&[form], &[]).into_iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>()
+        form_problems(&[form], &[]).into_iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>()
     };
     let head = "[survei]\ndibuka = \"2026-09-01\"\nditutup = \"2026-10-31\"\npenyelenggara = { id = \"Desa\", en = \"Village\" }\n";
     assert_eq!(survey(head), Vec::<String>::new());

@@ -265,7 +265,7 @@ fn the_content_check_wants_a_third_person_office_label_on_every_field_and_a_lett
     f.sections[0].fields[2].options[0].office_label = None;
     let letter = f.letter.as_mut().unwrap();
     letter.rows.push("tidak-ada".into());
-    let problems: Vec<String> = layanan_core::forms::check_forms(&[f], &[])
+    let problems: Vec<String> = layanan_core::forms::form_problems(&[f], &[])
         .into_iter()
         .map(|p| format!("{}: {}", p.field, p.message))
         .collect();
@@ -299,7 +299,7 @@ fn the_real_sktm_letter_states_the_purpose_as_chosen_or_as_typed_for_something_e
     // A question opened by an answer the letter uses must reach the letter: the check names it.
     let mut forgetful = sktm.clone();
     forgetful.letter.as_mut().unwrap().rows.retain(|r| r != "tempat-berobat");
-    let problems: Vec<String> = layanan_core::forms::check_forms(&[forgetful], &[])
+    let problems: Vec<String> = layanan_core::forms::form_problems(&[forgetful], &[])
         .into_iter()
         .map(|p| format!("{}: {}", p.field, p.message))
         .collect();

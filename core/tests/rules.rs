@@ -17,8 +17,8 @@ fn manifest(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
-fn rules() -> &'static (Vec<Question>, Vec<Programme>) {
-    static RULES: OnceLock<(Vec<Question>, Vec<Programme>)> = OnceLock::new();
+fn rules() -> &'static (Vec<Question>, Vec<AidProgramme>) {
+    static RULES: OnceLock<(Vec<Question>, Vec<AidProgramme>)> = OnceLock::new();
     RULES.get_or_init(|| {
         load_programmes(&manifest("../content")).unwrap_or_else(|problems| {
             panic!("content/ has problems:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))
@@ -26,7 +26,7 @@ fn rules() -> &'static (Vec<Question>, Vec<Programme>) {
     })
 }
 
-fn programme(id: &str) -> &'static Programme {
+fn programme(id: &str) -> &'static AidProgramme {
     rules().1.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("no programme {id}"))
 }
 
@@ -132,11 +132,11 @@ fn services() -> Vec<&'static str> {
 }
 
 /// Problems after changing one programme of the real content.
-fn problems_after(id: &str, change: impl FnOnce(&mut Programme)) -> Vec<Problem> {
+fn problems_after(id: &str, change: impl FnOnce(&mut AidProgramme)) -> Vec<Problem> {
     let (questions, programmes) = rules();
     let mut programmes = programmes.clone();
     change(programmes.iter_mut().find(|p| p.id == id).unwrap());
-    check_programmes(questions, &programmes, &services())
+    aid_programme_problems(questions, &programmes, &services())
 }
 
 fn at(problems: &[Problem]) -> Vec<(String, String)> {
@@ -233,7 +233,7 @@ fn question_bank_mistakes_are_named() {
     let n = questions.len() - 1;
     let pregnant = questions.iter().position(|q| q.id == "hamil").unwrap();
     let fields: Vec<String> =
-        check_programmes(&questions, programmes, &services()).into_iter().map(|p| p.field).collect();
+        aid_programme_problems(&questions, programmes, &services()).into_iter().map(|p| p.field).collect();
     assert_eq!(
         fields,
         [
@@ -255,7 +255,7 @@ fn question_bank_mistakes_are_named() {
 struct Household {
     tanggal: String,
     jawaban: Answers,
-    /// Programme id → "mungkin: ya ya", "perlu-info: ya tidak-tahu", "belum: tidak", or "tidak-berlaku".
+    /// AidProgramme id → "mungkin: ya ya", "perlu-info: ya tidak-tahu", "belum: tidak", or "tidak-berlaku".
     harapan: BTreeMap<String, String>,
 }
 
@@ -375,7 +375,7 @@ fn limits(c: &Condition, out: &mut Vec<(String, i64)>) {
 }
 
 /// "Saya tidak tahu" first, so the explorer reaches follow-up questions early, then every meaningful answer.
-fn candidates(q: &Question, programme: &Programme, today: CivilDate) -> Vec<Answer> {
+fn candidates(q: &Question, programme: &AidProgramme, today: CivilDate) -> Vec<Answer> {
     let mut bounds = Vec::new();
     programme.criteria.iter().for_each(|c| limits(&c.condition, &mut bounds));
     let near = |id: &str| -> Vec<i64> {
@@ -400,7 +400,7 @@ fn candidates(q: &Question, programme: &Programme, today: CivilDate) -> Vec<Answ
 
 struct Explorer<'a> {
     questions: &'a [Question],
-    programme: &'a Programme,
+    programme: &'a AidProgramme,
     today: CivilDate,
     asked: BTreeSet<String>,
     outcomes: BTreeSet<&'static str>,
@@ -465,7 +465,7 @@ impl Explorer<'_> {
 }
 
 /// Today, plus every day a criterion starts or stops applying, so dated criteria are explored too.
-fn exploration_dates(programme: &Programme) -> Vec<CivilDate> {
+fn exploration_dates(programme: &AidProgramme) -> Vec<CivilDate> {
     let mut dates = vec![day(TODAY)];
     for c in &programme.criteria {
         dates.extend([&c.from, &c.until].into_iter().flatten().filter_map(|d| CivilDate::parse_iso(d)));
@@ -707,7 +707,8 @@ fn duplicate_ids_are_reported_for_questions_options_and_programmes() {
     let mut bank = questions.clone();
     let copy = bank.iter().find(|q| q.id == RESIDENT).unwrap().clone();
     bank.push(copy);
-    let fields: Vec<String> = check_programmes(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
+    let fields: Vec<String> =
+        aid_programme_problems(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
     let last = bank.len() - 1;
     let first = bank.iter().position(|q| q.id == RESIDENT).unwrap();
     assert!(
@@ -719,7 +720,7 @@ fn duplicate_ids_are_reported_for_questions_options_and_programmes() {
     let sex = bank.iter().position(|q| q.id == "jenis-kelamin").unwrap();
     let option = bank[sex].options[0].clone();
     bank[sex].options.push(option);
-    let problems = check_programmes(&bank, programmes, &services());
+    let problems = aid_programme_problems(&bank, programmes, &services());
     assert_eq!(
         at(&problems),
         one("pertanyaan.toml", &format!("pertanyaan[{sex}].pilihan[0].id"))
@@ -730,7 +731,7 @@ fn duplicate_ids_are_reported_for_questions_options_and_programmes() {
 
     let mut twice = programmes.clone();
     twice.push(programme("sktm").clone());
-    let problems = check_programmes(questions, &twice, &services());
+    let problems = aid_programme_problems(questions, &twice, &services());
     assert_eq!(problems.iter().filter(|p| p.file == "program/sktm.toml" && p.field == "id").count(), 2, "{problems:?}");
 }
 
@@ -755,7 +756,8 @@ fn bounds_that_refuse_every_answer_are_reported() {
     let mut bank = questions.clone();
     let decile = bank.iter().position(|q| q.id == DTSEN_DECILE).unwrap();
     (bank[decile].min, bank[decile].max) = (Some(10), Some(1));
-    let fields: Vec<String> = check_programmes(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
+    let fields: Vec<String> =
+        aid_programme_problems(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
     assert_eq!(fields, [format!("pertanyaan[{decile}].min")]);
 }
 
@@ -766,7 +768,8 @@ fn an_implied_answer_must_fit_its_question_and_rest_on_other_questions() {
     let school = bank.iter().position(|q| q.id == "jenjang-sekolah").unwrap();
     bank[school].implied[0].answer = Answer::Choice("universitas-luar-negeri".into());
     bank[school].implied[1].when = Condition::Choice { question: "jenjang-sekolah".into(), any_of: vec!["sd".into()] };
-    let fields: Vec<String> = check_programmes(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
+    let fields: Vec<String> =
+        aid_programme_problems(&bank, programmes, &services()).into_iter().map(|p| p.field).collect();
     assert_eq!(
         fields,
         [format!("pertanyaan[{school}].tersirat[0].jawaban"), format!("pertanyaan[{school}].tersirat[1].bila")]

@@ -10,7 +10,7 @@ use layanan_core::schedule::immunisation::{immunisation_plan, Dose, Immunisation
 use layanan_core::schedule::pregnancy::{postnatal_plan, pregnancy_plan, GestationalAge, Whom};
 use layanan_core::schedule::reminders::{antenatal_events, ckg_events, immunisation_events, postnatal_events, Person};
 use layanan_core::schedule::{
-    check_schedules, load_schedules, DateError, Schedules, Status, CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE,
+    load_schedules, schedule_problems, DateError, Schedules, Status, CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE,
 };
 use std::path::Path;
 
@@ -42,7 +42,7 @@ fn dose<'a>(plan: &'a [Dose<'a>], id: &str) -> &'a Dose<'a> {
 fn the_real_schedules_load_and_pass_the_check() {
     let s = real();
     assert!(s.immunisation.doses.len() >= 20);
-    assert_eq!(check_schedules(&s), vec![]);
+    assert_eq!(schedule_problems(&s), vec![]);
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn moving_the_switch_date_is_a_content_change_only() {
             d.effective_from = Some(date("2025-10-01"));
         }
     }
-    assert_eq!(check_schedules(&Schedules { immunisation: s.clone(), ..real() }), vec![]);
+    assert_eq!(schedule_problems(&Schedules { immunisation: s.clone(), ..real() }), vec![]);
     let plan = immunisation_plan(&s, date("2025-08-01"), date("2025-08-01"));
     assert_eq!(dose(&plan, "heksavalen-1").due_from, date("2025-10-01"));
 }
@@ -341,7 +341,7 @@ fn immunisation(text: &str) -> ImmunisationSchedule {
 
 fn problems_in(immunisation: ImmunisationSchedule) -> Vec<String> {
     let s = Schedules { immunisation, ..real() };
-    check_schedules(&s).iter().map(|p| p.to_string()).collect()
+    schedule_problems(&s).iter().map(|p| p.to_string()).collect()
 }
 
 #[test]
@@ -418,7 +418,7 @@ fn trimesters_must_follow_each_other_without_gaps_and_the_last_runs_to_the_birth
     s.pregnancy.trimesters[2].until_week = Some(40);
     s.pregnancy.trimesters[0].doctor_visits = 2;
     s.pregnancy.antenatal[0].trimester = 4;
-    let fields: Vec<String> = check_schedules(&s).into_iter().map(|p| format!("{}: {}", p.file, p.field)).collect();
+    let fields: Vec<String> = schedule_problems(&s).into_iter().map(|p| format!("{}: {}", p.file, p.field)).collect();
     assert_eq!(
         fields,
         [
@@ -437,7 +437,7 @@ fn ckg_packages_need_an_age_unless_they_are_for_pregnant_women() {
     s.ckg.packages[pregnant].from_age = s.ckg.packages[0].from_age;
     s.ckg.packages[0].from_age = None;
     s.ckg.packages[1].id = s.ckg.packages[0].id.clone();
-    let fields: Vec<String> = check_schedules(&s).into_iter().map(|p| format!("{}: {}", p.file, p.field)).collect();
+    let fields: Vec<String> = schedule_problems(&s).into_iter().map(|p| format!("{}: {}", p.file, p.field)).collect();
     assert_eq!(
         fields,
         [

@@ -66,26 +66,26 @@ fn unconfirmed_tag(unconfirmed: bool) -> Option<impl IntoView> {
 /// The village office: address, open now, hours and contacts from the desa profile.
 #[component]
 pub fn DesaOffice() -> impl IntoView {
-    let desa = &content().desa;
+    let desa = &content().village;
     let contacts = desa.phone_link().is_some() || desa.whatsapp_link().is_some() || desa.email.is_some();
     view! {
         <section class="card office" aria-labelledby="kantor-desa">
             <h2 id="kantor-desa" class="card__title">{t(Key::home_office)}</h2>
-            {desa.alamat_kantor.as_ref().map(|a| view! {
+            {desa.office_address.as_ref().map(|a| view! {
                 <p class="office__address">
                     <span class="visually-hidden">{t(Key::office_address)} ": "</span>
                     {a.clone()} " " {unconfirmed_tag(desa.is_unconfirmed("alamat_kantor"))}
                 </p>
             })}
-            <OpenNow hours=desa.jam_buka.clone() zone=desa.zona_waktu/>
+            <OpenNow hours=desa.opening_hours.clone() zone=desa.time_zone/>
             <details class="office__hours">
                 <summary>{t(Key::office_hours)} " " {unconfirmed_tag(desa.is_unconfirmed("jam_buka"))}</summary>
-                <HoursTable hours=&desa.jam_buka/>
-                {desa.catatan_jam.as_ref().map(|n| view! { <p class="hint">{n.get(lang()).to_string()}</p> })}
+                <HoursTable hours=&desa.opening_hours/>
+                {desa.hours_note.as_ref().map(|n| view! { <p class="hint">{n.get(lang()).to_string()}</p> })}
             </details>
             <div class="office__actions">
                 {desa.phone_link().map(|link| {
-                    let number = desa.telepon.clone().unwrap_or_default();
+                    let number = desa.phone.clone().unwrap_or_default();
                     view! { <a class="button" href=link>{fill(t(Key::office_call), &[("nomor", &number)])}</a> }
                 })}
                 {desa.whatsapp_link().map(|link| view! {
@@ -103,7 +103,7 @@ pub fn DesaOffice() -> impl IntoView {
 /// An office from the catalogue: address, open now, hours and contacts; what is not recorded is said plainly.
 #[component]
 pub fn OfficeCard(office: &'static Office, #[prop(optional)] heading_level: Option<u8>) -> impl IntoView {
-    let zone = content().desa.zona_waktu;
+    let zone = content().village.time_zone;
     let unconfirmed = |field: &str| unconfirmed_tag(office.unconfirmed.iter().any(|f| f == field));
     let title = office.name.get(lang()).to_string();
     let heading = match heading_level.unwrap_or(3) {

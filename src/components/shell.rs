@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Shell(path: String, children: Children) -> impl IntoView {
-    let desa = &content().desa;
+    let desa = &content().village;
     let lang = lang();
     let other = lang.other();
     view! {
@@ -21,7 +21,7 @@ pub fn Shell(path: String, children: Children) -> impl IntoView {
         <header class="header">
             <div class="header__inner">
                 <a href=href("/") class="header__brand">
-                    <span class="header__app">{desa.nama_aplikasi.get(lang).to_string()}</span>
+                    <span class="header__app">{desa.app_name.get(lang).to_string()}</span>
                     " "
                     <span class="header__desa">{desa.full_name()}</span>
                 </a>

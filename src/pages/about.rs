@@ -10,13 +10,13 @@ use leptos::prelude::*;
 
 #[component]
 pub fn About() -> impl IntoView {
-    let desa = &content().desa;
+    let desa = &content().village;
     set_meta(t(Key::about_title), desa.tagline.get(lang()));
     view! {
         <h1 tabindex="-1">{t(Key::about_heading)}</h1>
         <p class="lead">{desa.tagline.get(lang()).to_string()}</p>
         <h2>{t(Key::about_who)}</h2>
-        <p>{desa.pengelola.get(lang()).to_string()}</p>
+        <p>{desa.managed_by.get(lang()).to_string()}</p>
         {desa.region().map(|r| view! { <p><strong>{t(Key::about_region)} ": "</strong>{r}</p> })}
         <h2>{t(Key::about_data)}</h2>
         <p>{t(Key::about_data_body)}</p>

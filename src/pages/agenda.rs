@@ -106,7 +106,7 @@ fn rows(events: &[&Event], days: i64) -> Vec<Row> {
             Row {
                 date: o.date,
                 day: o.date.long_with_day(lang),
-                time: time_text(e, c.desa.zona_waktu),
+                time: time_text(e, c.village.time_zone),
                 title: e.title.get(lang).to_string(),
                 href: href(&format!("/agenda/{}", e.id)),
                 place: if dusun.is_empty() { place } else { format!("{place} ({dusun})") },
@@ -153,7 +153,7 @@ pub fn EventPage() -> impl IntoView {
         {event.example.then(|| view! { <p><span class="tag tag--unconfirmed">{t(Key::agenda_example)}</span></p> })}
         <p class="lead">{text(&event.summary)}</p>
         <dl class="facts">
-            <dt>{t(Key::agenda_when)}</dt><dd>{when(event, c.desa.zona_waktu, lang)}</dd>
+            <dt>{t(Key::agenda_when)}</dt><dd>{when(event, c.village.time_zone, lang)}</dd>
             <dt>{t(Key::agenda_place)}</dt><dd>{text(&event.place)}</dd>
             <dt>{t(Key::agenda_dusun)}</dt><dd>{dusun}</dd>
             <dt>{t(Key::agenda_for)}</dt><dd>{text(&event.audience)}</dd>
@@ -347,7 +347,7 @@ fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> im
 /// The WhatsApp text of an activity, all but its next dates and the page's address.
 fn share_template(event: &Event) -> String {
     let lang = lang();
-    let zone = content().desa.zona_waktu;
+    let zone = content().village.time_zone;
     fill(
         t(Key::agenda_share_text),
         &[("kegiatan", event.title.get(lang)), ("kapan", &when(event, zone, lang)), ("tempat", event.place.get(lang))],
@@ -362,14 +362,14 @@ fn calendar_href(event: &Event) -> String {
 /// An activity's calendar file in one language, written by the build. Its DTSTAMP is the date the activity's
 /// facts were checked, so the same content always gives the same file.
 pub fn calendar_file(content: &layanan_core::content::Content, event: &Event, lang: Lang) -> String {
-    let desa = &content.desa;
+    let desa = &content.village;
     let bring = event.bring.iter().map(|b| b.get(lang)).collect::<Vec<_>>().join(", ");
     let bring = if bring.is_empty() { crate::i18n::text(lang, Key::agenda_bring_nothing).to_string() } else { bring };
     let description = fill(
         crate::i18n::text(lang, Key::agenda_calendar_description),
-        &[("ringkasan", event.summary.get(lang)), ("bawa", &bring), ("aplikasi", desa.nama_aplikasi.get(lang))],
+        &[("ringkasan", event.summary.get(lang)), ("bawa", &bring), ("aplikasi", desa.app_name.get(lang))],
     );
     let words = calendar::Wording { title: event.title.get(lang), place: event.place.get(lang), description };
-    let uid_domain = desa.nama.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-");
-    calendar::calendar(&[(event, words)], desa.zona_waktu, &uid_domain, event.checked.days_since_epoch() * 86_400_000)
+    let uid_domain = desa.name.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-");
+    calendar::calendar(&[(event, words)], desa.time_zone, &uid_domain, event.checked.days_since_epoch() * 86_400_000)
 }

@@ -22,8 +22,8 @@ use layanan_core::base::lang::Text;
 use layanan_core::base::order::{number, sort_by};
 use layanan_core::drafts::{checker_form_id, relative_time, Draft, Id, IndexEntry};
 use layanan_core::eligibility::{
-    combined_documents, evaluate_all, for_person, next_question, progress, Answer, Answers, Findings, Outcome,
-    Programme, Question, QuestionKind, QuestionRef, Step, Tri, UNKNOWN,
+    combined_documents, evaluate_all, for_person, next_question, progress, AidProgramme, Answer, Answers, Findings,
+    Outcome, Question, QuestionKind, QuestionRef, Step, Tri, UNKNOWN,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -38,8 +38,8 @@ const LIST_MEMBERS: &str = "anggota";
 pub fn CheckerPage() -> impl IntoView {
     let id = use_params_map().read_untracked().get("program").unwrap_or_default();
     let c = content();
-    let programmes: Vec<Programme> = match (id.as_str(), c.programme(&id)) {
-        (ALL, _) => c.programmes.clone(),
+    let programmes: Vec<AidProgramme> = match (id.as_str(), c.aid_programme(&id)) {
+        (ALL, _) => c.aid_programmes.clone(),
         (_, Some(p)) => vec![p.clone()],
         _ => return view! { <NotFound/> }.into_any(),
     };
@@ -57,8 +57,8 @@ pub fn CheckerPage() -> impl IntoView {
 }
 
 /// The questions these programmes read, and those their implied answers rest on: all the island needs.
-fn questions_for(bank: &[Question], programmes: &[Programme]) -> Vec<Question> {
-    let mut ids: Vec<String> = programmes.iter().flat_map(Programme::questions).collect();
+fn questions_for(bank: &[Question], programmes: &[AidProgramme]) -> Vec<Question> {
+    let mut ids: Vec<String> = programmes.iter().flat_map(AidProgramme::questions).collect();
     let mut i = 0;
     while i < ids.len() {
         if let Some(q) = bank.iter().find(|q| q.id == ids[i]) {
@@ -80,7 +80,7 @@ fn questions_for(bank: &[Question], programmes: &[Programme]) -> Vec<Question> {
 /// What the island works with, shared by its parts.
 #[derive(Clone, Copy)]
 struct Rules {
-    programmes: &'static [Programme],
+    programmes: &'static [AidProgramme],
     questions: &'static [Question],
 }
 
@@ -167,7 +167,7 @@ fn answers_of(draft: &Draft) -> Answers {
 enum Screen {
     Question(QuestionRef),
     Members,
-    Check,
+    Review,
     Result,
 }
 
@@ -176,7 +176,7 @@ fn screen(step: &str, answers: &Answers) -> Screen {
     let rules = use_rules();
     let next = || next_question(rules.questions, rules.programmes, answers, today());
     match step {
-        "periksa" => Screen::Check,
+        "periksa" => Screen::Review,
         "hasil" => Screen::Result,
         LIST_MEMBERS => Screen::Members,
         other => match QuestionRef::from_param(other).filter(|at| question(at.question()).is_some()) {
@@ -184,7 +184,7 @@ fn screen(step: &str, answers: &Answers) -> Screen {
             None => match next() {
                 Some(Step::Ask(at)) => Screen::Question(at),
                 Some(Step::ListMembers) => Screen::Members,
-                None => Screen::Check,
+                None => Screen::Review,
             },
         },
     }
@@ -202,7 +202,7 @@ fn next_step(answers: &Answers) -> String {
 
 #[cfg_attr(feature = "checkers", island)]
 #[cfg_attr(not(feature = "checkers"), component)]
-fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions: Vec<Question>) -> impl IntoView {
+fn Checker(checker: String, title: String, programmes: Vec<AidProgramme>, questions: Vec<Question>) -> impl IntoView {
     let rules = Rules {
         programmes: Box::leak(programmes.into_boxed_slice()),
         questions: Box::leak(questions.into_boxed_slice()),
@@ -294,7 +294,7 @@ fn Checker(checker: String, title: String, programmes: Vec<Programme>, questions
             }
             let a = answers.get_untracked();
             match shown.get() {
-                Screen::Check => view! { <CheckAnswers answers=a change_url=change_url on_done=see_result/> }.into_any(),
+                Screen::Review => view! { <ReviewAnswers answers=a change_url=change_url on_done=see_result/> }.into_any(),
                 Screen::Result => view! { <Results answers=a person=person.get()/> }.into_any(),
                 Screen::Members => view! { <MembersPage answers=a on_save=Callback::new(move |n: usize| save(Box::new(move |a: &mut Answers| {
                     while a.members.len() < n { a.add_member(); }
@@ -470,8 +470,8 @@ fn MembersPage(answers: Answers, on_save: Callback<usize>) -> impl IntoView {
 
 /// Every answer given, each with a link to change it, in the order the questions were asked.
 #[component]
-fn CheckAnswers(answers: Answers, change_url: Callback<String, String>, on_done: Callback<()>) -> impl IntoView {
-    let order: Vec<String> = use_rules().programmes.iter().flat_map(Programme::questions).collect();
+fn ReviewAnswers(answers: Answers, change_url: Callback<String, String>, on_done: Callback<()>) -> impl IntoView {
+    let order: Vec<String> = use_rules().programmes.iter().flat_map(AidProgramme::questions).collect();
     let rank = |q: &str| order.iter().position(|o| o == q).unwrap_or(usize::MAX);
     let mut rows: Vec<(QuestionRef, Answer)> =
         answers.facts.iter().map(|(q, a)| (QuestionRef::Household(q.clone()), a.clone())).collect();

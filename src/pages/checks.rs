@@ -24,7 +24,7 @@ pub fn Checks() -> impl IntoView {
         <p class="hint">{t(Key::finder_hint)}</p>
         <h2>{t(Key::checks_programmes)}</h2>
         <ul class="service-list">
-            {sorted_by_name(content().programmes.iter().map(|p| (p, &p.name)), lang()).into_iter().map(|p| view! {
+            {sorted_by_name(content().aid_programmes.iter().map(|p| (p, &p.name)), lang()).into_iter().map(|p| view! {
                 <li>
                     <a href=href(&format!("/cek/{}", p.id)) class="service-card">
                         <span class="service-card__title">{p.name.get(lang()).to_string()}</span>

@@ -36,7 +36,7 @@ pub fn DraftsPage() -> impl IntoView {
         .iter()
         .map(|f| DraftKind { form_id: f.id.clone(), title: f.name.clone(), sections: f.sections.len() })
         .collect();
-    kinds.extend(c.programmes.iter().map(|p| DraftKind {
+    kinds.extend(c.aid_programmes.iter().map(|p| DraftKind {
         form_id: checker_form_id(&p.id),
         title: p.name.clone(),
         sections: 0,
@@ -91,7 +91,7 @@ pub fn progress_text(position: Option<&str>, sections: usize, checker: bool) -> 
         Step::Section(i) => {
             fill(t(Key::form_step), &[("nomor", &(i + 1).to_string()), ("jumlah", &sections.to_string())])
         }
-        Step::Check => t(Key::draft_progress_check).to_string(),
+        Step::Review => t(Key::draft_progress_check).to_string(),
         Step::Done => t(Key::draft_progress_done).to_string(),
     })
 }

@@ -48,7 +48,7 @@ pub fn FormRoute() -> impl IntoView {
             }
         })}
         <NeedsJavaScript/>
-        <FormIsland form=form.clone() documents=documents whatsapp=c.desa.whatsapp.clone()/>
+        <FormIsland form=form.clone() documents=documents whatsapp=c.village.whatsapp.clone()/>
     }
     .into_any()
 }
@@ -322,8 +322,8 @@ fn FormFlow(
                 Step::Section(i) => view! {
                     <SectionPage form=form index=i draft=draft on_answer=on_answer on_next=Callback::new(go)/>
                 }.into_any(),
-                Step::Check => view! {
-                    <CheckPage form=form draft=draft section_url=Callback::new(move |i: usize| format!("{}&kembali=periksa", step_url(Step::Section(i))))
+                Step::Review => view! {
+                    <ReviewPage form=form draft=draft section_url=Callback::new(move |i: usize| format!("{}&kembali=periksa", step_url(Step::Section(i))))
                         on_done=Callback::new(move |_| go(Step::Done))/>
                 }.into_any(),
                 Step::Done => view! { <DonePage form=form documents=documents whatsapp=whatsapp.clone() draft=draft/> }.into_any(),
@@ -437,7 +437,7 @@ fn SectionPage(
             errors.set(Vec::new());
             let back_to_check = url.query("kembali").as_deref() == Some("periksa");
             on_next.run(if back_to_check || index + 1 == form.sections.len() {
-                Step::Check
+                Step::Review
             } else {
                 Step::Section(index + 1)
             });
@@ -488,7 +488,7 @@ fn SectionPage(
 }
 
 #[component]
-fn CheckPage(
+fn ReviewPage(
     form: &'static Form,
     draft: RwSignal<Draft>,
     section_url: Callback<usize, String>,

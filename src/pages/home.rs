@@ -21,12 +21,11 @@ const TASKS: &[(&str, Key, Key)] = &[
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let desa = &content().desa;
+    let desa = &content().village;
     let lang = lang();
     // No page title of its own: the home page is titled with the app's and the village's name.
     set_meta("", desa.tagline.get(lang));
-    let heading =
-        fill(t(Key::home_heading), &[("aplikasi", desa.nama_aplikasi.get(lang)), ("desa", &desa.full_name())]);
+    let heading = fill(t(Key::home_heading), &[("aplikasi", desa.app_name.get(lang)), ("desa", &desa.full_name())]);
     view! {
         <h1 tabindex="-1">{heading}</h1>
         <p class="lead">{desa.tagline.get(lang).to_string()}</p>

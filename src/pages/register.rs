@@ -72,7 +72,7 @@ pub fn RegisterPage() -> impl IntoView {
         <h1 tabindex="-1" class="no-print">{t(Key::register_title)}</h1>
         <p class="lead no-print">{t(Key::register_intro)}</p>
         <NeedsJavaScript/>
-        <RegisterBook forms_file=crate::paths::file(crate::site::use_site().forms_file) letters=c.letters.clone() desa=c.desa.nama.clone()/>
+        <RegisterBook forms_file=crate::paths::file(crate::site::use_site().forms_file) letters=c.letters.clone() desa=c.village.name.clone()/>
         <p class="no-print"><a href=href("/terima")>{t(Key::register_to_receive)}</a></p>
     }
 }

@@ -29,7 +29,7 @@ pub fn ServicePage() -> impl IntoView {
 
 /// The title of a checker: a programme's name, or a health schedule's.
 fn checker_name(id: &str) -> String {
-    match (content().programme(id), id) {
+    match (content().aid_programme(id), id) {
         (Some(p), _) => p.name.get(lang()).to_string(),
         (None, "imunisasi") => t(Key::immunisation_title).to_string(),
         (None, "kehamilan") => t(Key::pregnancy_title).to_string(),

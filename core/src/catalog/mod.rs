@@ -9,9 +9,9 @@ use crate::base::lang::Text;
 use crate::base::link::Link;
 use serde::{Deserialize, Serialize};
 
-mod check;
+mod problems;
 
-pub use check::{
+pub use problems::{
     applicable_documents, document_condition_problems, problems, service_file, Known, LIFE_EVENTS_FILE, OFFICES_FILE,
     RESERVED_SERVICE_IDS, SECTORS_FILE, SERVICES_DIR,
 };

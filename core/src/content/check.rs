@@ -7,13 +7,18 @@ use crate::schedule::SCHEDULE_CHECKERS;
 
 /// Every problem in the content; empty means the app can show it safely.
 pub fn check(content: &Content) -> Vec<Problem> {
-    let mut problems = crate::village::problems(&content.desa);
+    let mut problems = crate::village::problems(&content.village);
     let known = Known {
         sectors: content.sectors.iter().map(|s| s.id.as_str()).collect(),
         life_events: content.life_events.iter().map(|e| e.id.as_str()).collect(),
         offices: content.offices.iter().map(|o| o.id.as_str()).collect(),
         services: content.services.iter().map(|s| s.id.as_str()).collect(),
-        checkers: content.programmes.iter().map(|p| p.id.as_str()).chain(SCHEDULE_CHECKERS.iter().copied()).collect(),
+        checkers: content
+            .aid_programmes
+            .iter()
+            .map(|p| p.id.as_str())
+            .chain(SCHEDULE_CHECKERS.iter().copied())
+            .collect(),
         forms: content.forms.iter().map(|f| f.id.as_str()).collect(),
     };
     problems.extend(crate::catalog::problems(
@@ -32,7 +37,7 @@ pub fn check(content: &Content) -> Vec<Problem> {
             message,
         });
     }
-    problems.extend(crate::transparency::content_problems(
+    problems.extend(crate::transparency::transparency_problems(
         &content.village_programmes,
         content.budget.as_ref(),
         &known.sectors,
@@ -45,10 +50,10 @@ pub fn check(content: &Content) -> Vec<Problem> {
         content.holidays.as_ref(),
     ));
     let event_ids: Vec<&str> = content.agenda.events.iter().map(|e| e.id.as_str()).collect();
-    problems.extend(crate::article::content_problems(&content.articles, &content.topics, service_ids, &event_ids));
+    problems.extend(crate::article::article_problems(&content.articles, &content.topics, service_ids, &event_ids));
 
     // Programmes are checked with their own rules when loaded; only their links to forms need the forms.
-    for p in &content.programmes {
+    for p in &content.aid_programmes {
         if let Some(form) = &p.form {
             if !known.forms.contains(&form.as_str()) {
                 let mut r = Report::new(crate::eligibility::programme_file(&p.id));
@@ -57,7 +62,7 @@ pub fn check(content: &Content) -> Vec<Problem> {
             }
         }
     }
-    problems.extend(crate::forms::check_forms(&content.forms, service_ids));
+    problems.extend(crate::forms::form_problems(&content.forms, service_ids));
     problems.extend(crate::catalog::document_condition_problems(&content.forms, &content.services));
     match &content.letters {
         Some(settings) => problems.extend(crate::office::letter::settings_problems(settings)),

@@ -10,7 +10,7 @@ use crate::catalog::{
 use crate::forms::{Choice, FieldKind, Form};
 use crate::search::SYNONYMS_FILE;
 use crate::transparency::{BUDGET_FILE, VILLAGE_PROGRAMMES_FILE};
-use crate::village::{Profile, PROFILE_FILE};
+use crate::village::{Village, PROFILE_FILE};
 use crate::visit::{DOCUMENTS_FILE, HOLIDAYS_FILE};
 use serde::Deserialize;
 
@@ -29,7 +29,7 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         kantor: Vec<Office>,
     }
     let mut problems = Vec::new();
-    let desa = take(&mut problems, parse_file::<Profile>(dir, PROFILE_FILE));
+    let desa = take(&mut problems, parse_file::<Village>(dir, PROFILE_FILE));
     let sectors = take(&mut problems, parse_file::<Sectors>(dir, SECTORS_FILE).map(|s| s.sektor));
     let life_events = take(&mut problems, parse_file::<LifeEvents>(dir, LIFE_EVENTS_FILE).map(|e| e.keperluan));
     let offices = take(&mut problems, parse_file::<Offices>(dir, OFFICES_FILE).map(|o| o.kantor));
@@ -160,7 +160,7 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
     forms.sort_by(|a, b| a.id.cmp(&b.id));
     fill_service_options(&mut forms, &services);
     let content = Content {
-        desa,
+        village: desa,
         sectors,
         life_events,
         offices,
@@ -168,7 +168,7 @@ pub fn load(dir: &std::path::Path) -> Result<Content, Vec<Problem>> {
         schedules,
         forms,
         questions,
-        programmes,
+        aid_programmes: programmes,
         agenda,
         articles,
         topics,

@@ -21,13 +21,14 @@ pub use stale::{stale_facts, stale_months, STALE_AFTER_DAYS};
 
 use crate::agenda::Agenda;
 use crate::catalog::{LifeEvent, Office, Sector, Service};
-use crate::village::Profile;
+use crate::village::Village;
 use serde::{Deserialize, Serialize};
 
 /// Everything in `content/`, checked.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Content {
-    pub desa: Profile,
+    #[serde(rename = "desa")]
+    pub village: Village,
     pub sectors: Vec<Sector>,
     pub life_events: Vec<LifeEvent>,
     pub offices: Vec<Office>,
@@ -39,8 +40,9 @@ pub struct Content {
     pub forms: Vec<crate::forms::Form>,
     /// The shared question bank of the eligibility checkers (`pertanyaan.toml`).
     pub questions: Vec<crate::eligibility::Question>,
-    /// Programmes and their rules (`program/`), sorted by id.
-    pub programmes: Vec<crate::eligibility::Programme>,
+    /// Aid programmes and their eligibility rules (`program/`, checked at `/cek/`), sorted by id.
+    #[serde(rename = "programmes")]
+    pub aid_programmes: Vec<crate::eligibility::AidProgramme>,
     /// The village agenda (`agenda.toml`).
     pub agenda: Agenda,
     /// The village's integrated programmes with their indicators (`program-terpadu.toml`).
@@ -88,8 +90,8 @@ impl Content {
         self.forms.iter().find(|f| f.id == id)
     }
 
-    pub fn programme(&self, id: &str) -> Option<&crate::eligibility::Programme> {
-        self.programmes.iter().find(|p| p.id == id)
+    pub fn aid_programme(&self, id: &str) -> Option<&crate::eligibility::AidProgramme> {
+        self.aid_programmes.iter().find(|p| p.id == id)
     }
 
     pub fn sector(&self, id: &str) -> Option<&Sector> {

@@ -26,7 +26,7 @@ pub fn pages(content: &Content) -> Vec<String> {
     paths.extend(content.sectors.iter().map(|s| format!("/layanan/bidang/{}", s.id)));
     paths.extend(content.life_events.iter().map(|e| format!("/layanan/keperluan/{}", e.id)));
     paths.extend(content.services.iter().map(|s| format!("/layanan/{}", s.id)));
-    paths.extend(content.programmes.iter().map(|p| format!("/cek/{}", p.id)));
+    paths.extend(content.aid_programmes.iter().map(|p| format!("/cek/{}", p.id)));
     paths.extend(content.forms.iter().map(|f| format!("/formulir/{}", f.id)));
     paths.push("/agenda".into());
     let kinds = crate::agenda::Kind::ALL.into_iter().filter(|k| content.agenda.events.iter().any(|e| e.kind == *k));

@@ -29,7 +29,7 @@ pub fn stale_facts(content: &Content, today: CivilDate) -> Vec<Problem> {
     for s in &content.services {
         add(service_file(&s.id), "diperiksa".into(), CivilDate::parse_iso(&s.checked));
     }
-    for p in &content.programmes {
+    for p in &content.aid_programmes {
         add(crate::eligibility::programme_file(&p.id), "diperiksa".into(), CivilDate::parse_iso(&p.checked));
     }
     let s = &content.schedules;

@@ -2,7 +2,7 @@
 //! list of documents to bring ("Kartu Keluarga (KK) — untuk 3 program").
 
 use super::answers::Answers;
-use super::programme::{Evaluation, Outcome, Programme};
+use super::programme::{AidProgramme, Evaluation, Outcome};
 use super::question::Question;
 use crate::base::date::CivilDate;
 use crate::base::lang::{Lang, Text};
@@ -10,7 +10,7 @@ use crate::catalog::Document;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding<'a> {
-    pub programme: &'a Programme,
+    pub programme: &'a AidProgramme,
     pub evaluation: Evaluation,
 }
 
@@ -39,7 +39,7 @@ impl<'a> Findings<'a> {
 
 pub fn evaluate_all<'a>(
     questions: &[Question],
-    programmes: &'a [Programme],
+    programmes: &'a [AidProgramme],
     answers: &Answers,
     date: CivilDate,
 ) -> Findings<'a> {
@@ -61,7 +61,7 @@ pub fn evaluate_all<'a>(
 #[derive(Clone, Debug, PartialEq)]
 pub struct CombinedDocument<'a> {
     pub document: &'a Document,
-    pub programmes: Vec<&'a Programme>,
+    pub programmes: Vec<&'a AidProgramme>,
     /// The conditions under which it is needed ("bila punya"); empty when some programme always needs it.
     pub conditions: Vec<&'a Text>,
 }
@@ -147,8 +147,8 @@ mod tests {
         Document { name: text(name), condition: condition.map(text), ..Default::default() }
     }
 
-    fn programme(id: &str, yes: &str, documents: Vec<Document>) -> Programme {
-        Programme {
+    fn programme(id: &str, yes: &str, documents: Vec<Document>) -> AidProgramme {
+        AidProgramme {
             id: id.into(),
             name: text(id),
             summary: text(id),
@@ -181,7 +181,7 @@ mod tests {
         CivilDate::parse_iso("2026-11-22").unwrap()
     }
 
-    fn programmes() -> Vec<Programme> {
+    fn programmes() -> Vec<AidProgramme> {
         vec![
             programme("a", "qa", vec![doc("KTP", None), doc("Kartu Keluarga (KK)", None)]),
             programme("b", "qb", vec![doc("kartu  keluarga (KK)", None), doc("SKTM", Some("bila ada"))]),

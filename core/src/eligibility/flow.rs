@@ -8,14 +8,14 @@
 
 use super::answers::{Answers, QuestionRef};
 use super::condition::{Ctx, Step, Tri};
-use super::programme::{Outcome, Programme};
+use super::programme::{AidProgramme, Outcome};
 use super::question::Question;
 use crate::base::date::CivilDate;
 
 /// The next step, or `None` when nothing more can change any result.
 pub fn next_question(
     questions: &[Question],
-    programmes: &[Programme],
+    programmes: &[AidProgramme],
     answers: &Answers,
     date: CivilDate,
 ) -> Option<Step> {
@@ -35,7 +35,7 @@ pub struct Progress {
     pub at_most: Option<usize>,
 }
 
-pub fn progress(questions: &[Question], programmes: &[Programme], answers: &Answers, date: CivilDate) -> Progress {
+pub fn progress(questions: &[Question], programmes: &[AidProgramme], answers: &Answers, date: CivilDate) -> Progress {
     let open = open_steps(questions, programmes, answers, date);
     let mut read: Vec<QuestionRef> = Vec::new();
     for p in programmes.iter().filter(|p| p.in_force(date)) {
@@ -49,7 +49,7 @@ pub fn progress(questions: &[Question], programmes: &[Programme], answers: &Answ
 }
 
 /// The steps that could still change an undecided programme, in asking order, without repeats.
-fn open_steps(questions: &[Question], programmes: &[Programme], answers: &Answers, date: CivilDate) -> Vec<Step> {
+fn open_steps(questions: &[Question], programmes: &[AidProgramme], answers: &Answers, date: CivilDate) -> Vec<Step> {
     let mut steps = Vec::new();
     for p in programmes {
         let Some(evaluation) = p.evaluate(questions, answers, date) else { continue };
@@ -102,7 +102,7 @@ mod tests {
         ]
     }
 
-    fn programme(conditions: Vec<Condition>) -> Programme {
+    fn programme(conditions: Vec<Condition>) -> AidProgramme {
         let criteria = conditions
             .into_iter()
             .map(|condition| Criterion {
@@ -118,7 +118,7 @@ mod tests {
                 until: None,
             })
             .collect();
-        Programme {
+        AidProgramme {
             id: "p".into(),
             name: text(),
             summary: text(),

@@ -1,7 +1,7 @@
 //! Reads `content/pertanyaan.toml` and `content/program/*.toml` and checks them. Build time and native tests only.
 
-use super::check::{check_programmes, programme_file, PROGRAMMES_DIR, QUESTIONS_FILE};
-use super::programme::Programme;
+use super::problems::{aid_programme_problems, programme_file, PROGRAMMES_DIR, QUESTIONS_FILE};
+use super::programme::AidProgramme;
 use super::question::Question;
 use crate::base::check::{parse_file, Problem};
 use crate::catalog::SERVICES_DIR;
@@ -9,7 +9,7 @@ use serde::Deserialize;
 use std::path::Path;
 
 /// The question bank and the programmes (sorted by id), or every problem found.
-pub fn load_programmes(dir: &Path) -> Result<(Vec<Question>, Vec<Programme>), Vec<Problem>> {
+pub fn load_programmes(dir: &Path) -> Result<(Vec<Question>, Vec<AidProgramme>), Vec<Problem>> {
     #[derive(Deserialize)]
     struct Bank {
         pertanyaan: Vec<Question>,
@@ -20,7 +20,7 @@ pub fn load_programmes(dir: &Path) -> Result<(Vec<Question>, Vec<Programme>), Ve
     let mut programmes = Vec::new();
     for name in toml_names(dir, PROGRAMMES_DIR) {
         let file = format!("{PROGRAMMES_DIR}/{name}.toml");
-        match parse_file::<Programme>(dir, &file) {
+        match parse_file::<AidProgramme>(dir, &file) {
             Ok(p) if programme_file(&p.id) != file => problems.push(Problem {
                 file,
                 field: "id".into(),
@@ -34,7 +34,7 @@ pub fn load_programmes(dir: &Path) -> Result<(Vec<Question>, Vec<Programme>), Ve
     let services = toml_names(dir, SERVICES_DIR);
     let services: Vec<&str> = services.iter().map(String::as_str).collect();
     let Some(questions) = questions else { return Err(problems) };
-    problems.extend(check_programmes(&questions, &programmes, &services));
+    problems.extend(aid_programme_problems(&questions, &programmes, &services));
     if problems.is_empty() {
         Ok((questions, programmes))
     } else {

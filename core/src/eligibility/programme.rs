@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Programme {
+pub struct AidProgramme {
     /// Slug, also the file name and the checker's URL (`/cek/<id>`).
     pub id: String,
     #[serde(rename = "nama")]
@@ -128,7 +128,7 @@ pub struct Evaluation {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CriterionResult {
-    /// Index into [`Programme::criteria`], for the label, source and "belum pasti" mark.
+    /// Index into [`AidProgramme::criteria`], for the label, source and "belum pasti" mark.
     pub index: usize,
     pub status: Tri,
     pub reason: Text,
@@ -156,7 +156,7 @@ impl Criterion {
     }
 }
 
-impl Programme {
+impl AidProgramme {
     pub fn in_force(&self, date: CivilDate) -> bool {
         window_contains(self.from.as_deref(), self.until.as_deref(), date)
     }
@@ -220,8 +220,8 @@ mod tests {
         }
     }
 
-    fn programme(criteria: Vec<Criterion>) -> Programme {
-        Programme {
+    fn programme(criteria: Vec<Criterion>) -> AidProgramme {
+        AidProgramme {
             id: "contoh".into(),
             name: text("Contoh"),
             summary: text("Contoh"),

@@ -12,7 +12,7 @@ mod summary;
 pub mod survey;
 mod validate;
 
-pub use problems::check_forms;
+pub use problems::form_problems;
 #[cfg(feature = "load")]
 pub use problems::load_forms;
 pub use step::Step;

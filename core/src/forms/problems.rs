@@ -7,7 +7,7 @@ use super::{form_file, Condition, Field, FieldKind, Form, PersonalDatum, SEX_OPT
 use crate::base::check::{is_slug, Problem, Report};
 
 /// Every problem in the forms, naming the file and the field; `service_ids` are the services that exist.
-pub fn check_forms(forms: &[Form], service_ids: &[&str]) -> Vec<Problem> {
+pub fn form_problems(forms: &[Form], service_ids: &[&str]) -> Vec<Problem> {
     let ids: Vec<&str> = forms.iter().map(|f| f.id.as_str()).collect();
     let mut problems = Vec::new();
     for form in forms {

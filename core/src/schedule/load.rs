@@ -1,6 +1,6 @@
 //! Reading `content/jadwal/` from disk, at build time and in native tests; never compiled into the wasm.
 
-use super::{check_schedules, Schedules, CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE};
+use super::{schedule_problems, Schedules, CKG_FILE, IMMUNISATION_FILE, PREGNANCY_FILE};
 use crate::base::check::{parse_file, Problem};
 use std::path::Path;
 
@@ -14,7 +14,7 @@ pub fn load_schedules(dir: &Path) -> Result<Schedules, Vec<Problem>> {
         return Err(problems);
     };
     let schedules = Schedules { immunisation, pregnancy, ckg };
-    let problems = check_schedules(&schedules);
+    let problems = schedule_problems(&schedules);
     if problems.is_empty() {
         Ok(schedules)
     } else {

@@ -6,20 +6,20 @@
 //! clock: every function takes `today`, which the app derives in the desa's time zone.
 
 pub mod age;
-mod check;
 pub mod ckg;
 pub mod immunisation;
 #[cfg(feature = "load")]
 mod load;
 pub mod pregnancy;
+mod problems;
 pub mod reminders;
 
 /// Health schedules have pages under `/cek/` like the programme checkers, so services can link to them.
 pub const SCHEDULE_CHECKERS: &[&str] = &["imunisasi", "kehamilan", "ckg"];
 
-pub use check::check_schedules;
 #[cfg(feature = "load")]
 pub use load::load_schedules;
+pub use problems::schedule_problems;
 
 use crate::base::date::CivilDate;
 use crate::base::lang::{Lang, Text};

@@ -4,12 +4,12 @@
 
 pub mod budget;
 pub mod chart;
-mod check;
+mod problems;
 pub mod programme;
 
 #[cfg(test)]
 mod tests;
 
 pub use budget::{Budget, Flow, Line, Totals};
-pub use check::{content_problems, BUDGET_FILE, RESERVED_VILLAGE_PROGRAMME_IDS, VILLAGE_PROGRAMMES_FILE};
+pub use problems::{transparency_problems, BUDGET_FILE, RESERVED_VILLAGE_PROGRAMME_IDS, VILLAGE_PROGRAMMES_FILE};
 pub use programme::{Direction, Indicator, Month, PartnerKind, VillageProgramme};

@@ -267,9 +267,9 @@ impl Assets {
     /// The whole document of a page.
     fn document(&self, lang: Lang, page: &Page, content: &Content) -> String {
         let b = &self.base;
-        let app = format!("{} {}", content.desa.nama_aplikasi.get(lang), content.desa.nama);
+        let app = format!("{} {}", content.village.app_name.get(lang), content.village.name);
         let title = if page.meta.title.is_empty() {
-            format!("{} · {}", content.desa.nama_aplikasi.get(lang), content.desa.full_name())
+            format!("{} · {}", content.village.app_name.get(lang), content.village.full_name())
         } else {
             format!("{} · {app}", page.meta.title)
         };

@@ -10,7 +10,7 @@ use crate::base::check::{is_web_url, Problem, Report};
 use crate::base::lang::Text;
 
 /// Every problem in the schedules; empty means the app can use them.
-pub fn check_schedules(s: &Schedules) -> Vec<Problem> {
+pub fn schedule_problems(s: &Schedules) -> Vec<Problem> {
     let mut problems = check_immunisation(&s.immunisation);
     problems.append(&mut check_pregnancy(&s.pregnancy));
     problems.append(&mut check_ckg(&s.ckg));

@@ -11,7 +11,7 @@ pub const RESERVED_VILLAGE_PROGRAMME_IDS: &[&str] = &["apbdes"];
 
 /// Every problem of the village programmes and the budget; `sector_ids` and `service_ids` are what they may
 /// link to.
-pub fn content_problems(
+pub fn transparency_problems(
     programmes: &[VillageProgramme],
     budget: Option<&Budget>,
     sector_ids: &[&str],

@@ -3,7 +3,7 @@
 
 use super::answers::UNKNOWN;
 use super::condition::Condition;
-use super::programme::{Criterion, Programme};
+use super::programme::{AidProgramme, Criterion};
 use super::question::{self, Question, QuestionKind, Scope};
 use crate::base::check::{is_iso_date, is_slug, Problem, Report};
 use crate::base::date::CivilDate;
@@ -23,7 +23,7 @@ const PROGRAMME_FIELDS: &[&str] =
     &["nama", "ringkasan", "berlaku_mulai", "berlaku_sampai", "kriteria", "kantor_memeriksa", "dokumen", "langkah"];
 
 /// Every problem in the question bank and the programmes; `services` are the catalogue's service ids.
-pub fn check_programmes(questions: &[Question], programmes: &[Programme], services: &[&str]) -> Vec<Problem> {
+pub fn aid_programme_problems(questions: &[Question], programmes: &[AidProgramme], services: &[&str]) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut r = Report::new(QUESTIONS_FILE);
     for (i, q) in questions.iter().enumerate() {
@@ -145,7 +145,7 @@ struct Known<'a> {
     programmes: &'a [&'a str],
 }
 
-fn check_programme(r: &mut Report, p: &Programme, known: &Known, services: &[&str]) {
+fn check_programme(r: &mut Report, p: &AidProgramme, known: &Known, services: &[&str]) {
     if !is_slug(&p.id) {
         r.add("id", "id hanya boleh huruf kecil, angka, dan tanda hubung, contoh pip-kip");
     }

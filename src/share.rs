@@ -33,8 +33,8 @@ pub async fn copy(text: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let navigator: JsValue = window.navigator().into();
     let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else { return false };
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from))
+    let Ok(write) =
+        js_sys::Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
     else {
         return false;
     };

@@ -172,9 +172,7 @@ fn speak_current() {
     let utterance = READING_NOW.with(|r| {
         let mut r = r.borrow_mut();
         let reading = r.as_mut()?;
-        let Some((block, sentence)) = reading.parts.get(reading.at).cloned() else {
-            return None;
-        };
+        let (block, sentence) = reading.parts.get(reading.at).cloned()?;
         highlight(Some(&block), &reading.parts);
         let utterance = web_sys::SpeechSynthesisUtterance::new_with_text(&sentence).ok()?;
         utterance.set_lang(layanan_core::speech::voice_lang(reading.lang));

@@ -219,7 +219,7 @@ mod tests {
     fn the_check_names_unknown_links_long_summaries_dates_and_bodies_that_differ_between_languages() {
         let topics = [Topic { id: "kesehatan".into(), name: Text::default() }];
         let ok = article();
-        assert_eq!(problems(&[ok.clone()], &topics, &["posyandu"], &["posyandu-dusun-1"]), vec![]);
+        assert_eq!(problems(std::slice::from_ref(&ok), &topics, &["posyandu"], &["posyandu-dusun-1"]), vec![]);
         let mut bad = ok;
         bad.topic = "olahraga".into();
         bad.services.push("tidak-ada".into());

@@ -172,10 +172,13 @@ fn typo_prefix(query: &[char], word: &[char]) -> bool {
         && (one_edit_apart(query, &word[..query.len()]) || one_edit_apart(query, &word[..query.len() + 1]))
 }
 
+/// Where a word appears: each entry (by position) and the field it is in.
+type Postings = Vec<(u32, Field)>;
+
 /// A search index over one language's texts of the catalogue.
 pub struct SearchIndex {
     /// Each distinct word with the services and fields it appears in.
-    vocabulary: Vec<(Vec<char>, Vec<(u32, Field)>)>,
+    vocabulary: Vec<(Vec<char>, Postings)>,
     /// Service names, normalised, for stable tie-breaking.
     names: Vec<String>,
     /// Each service's keyword phrases, normalised, in the editor's order (the first are the main ones).

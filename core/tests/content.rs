@@ -21,7 +21,7 @@ fn real_content() -> Content {
 fn the_real_content_passes_the_check() {
     let c = real_content();
     assert_eq!(c.village.full_name(), "Desa Tanjung Barat");
-    assert!(!c.village.opening_hours.senin.0.is_empty(), "the office opens on Mondays");
+    assert!(!c.village.opening_hours.monday.0.is_empty(), "the office opens on Mondays");
 }
 
 #[test]

@@ -655,7 +655,8 @@ fn a_new_baby_is_asked_only_what_can_apply_to_a_baby() {
     let about = |person: usize| -> Vec<&str> {
         asked
             .iter()
-            .filter_map(|at| matches!(at, QuestionRef::Member(i, _) if *i == person).then(|| at.question()))
+            .filter(|at| matches!(at, QuestionRef::Member(i, _) if *i == person))
+            .map(|at| at.question())
             .collect()
     };
     assert_eq!(

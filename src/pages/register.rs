@@ -250,7 +250,7 @@ fn LetterView(letter: ComposedLetter) -> impl IntoView {
     view! {
         <article class="letter" aria-label=t(Key::register_letter_preview)>
             <header class="letter__kop">
-                {letter.kop.into_iter().map(|line| view! { <p class="letter__kop-line">{line}</p> }).collect_view()}
+                {letter.letterhead.into_iter().map(|line| view! { <p class="letter__kop-line">{line}</p> }).collect_view()}
                 <p class="letter__address">{letter.address}</p>
             </header>
             <h3 class="letter__title">{letter.title}</h3>

@@ -5,7 +5,7 @@ pub fn rupiah(amount: u64) -> String {
     let digits = amount.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 2);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -40,6 +40,15 @@ pub fn rupiah_short(amount: u64, lang: crate::base::lang::Lang) -> String {
 pub fn iso_date_parts(iso: &str) -> Option<(u32, u32, u32)> {
     let mut it = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
     Some((it.next()??, it.next()??, it.next()??))
+}
+
+/// One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
+pub fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -77,14 +86,5 @@ mod tests {
         assert_eq!(iso_date_parts("2026-11-22"), Some((2026, 11, 22)));
         assert_eq!(iso_date_parts("2026-11"), None);
         assert_eq!(iso_date_parts("tanggal"), None);
-    }
-}
-
-/// One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
-pub fn csv_cell(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
     }
 }

@@ -112,20 +112,20 @@ impl fmt::Display for DayHours {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WeeklyHours {
-    #[serde(default)]
-    pub senin: DayHours,
-    #[serde(default)]
-    pub selasa: DayHours,
-    #[serde(default)]
-    pub rabu: DayHours,
-    #[serde(default)]
-    pub kamis: DayHours,
-    #[serde(default)]
-    pub jumat: DayHours,
-    #[serde(default)]
-    pub sabtu: DayHours,
-    #[serde(default)]
-    pub minggu: DayHours,
+    #[serde(rename = "senin", default)]
+    pub monday: DayHours,
+    #[serde(rename = "selasa", default)]
+    pub tuesday: DayHours,
+    #[serde(rename = "rabu", default)]
+    pub wednesday: DayHours,
+    #[serde(rename = "kamis", default)]
+    pub thursday: DayHours,
+    #[serde(rename = "jumat", default)]
+    pub friday: DayHours,
+    #[serde(rename = "sabtu", default)]
+    pub saturday: DayHours,
+    #[serde(rename = "minggu", default)]
+    pub sunday: DayHours,
 }
 
 /// A moment in the office's own time zone.
@@ -159,13 +159,13 @@ pub enum OpenStatus {
 impl WeeklyHours {
     pub fn day(&self, day: Weekday) -> &DayHours {
         match day {
-            Weekday::Mon => &self.senin,
-            Weekday::Tue => &self.selasa,
-            Weekday::Wed => &self.rabu,
-            Weekday::Thu => &self.kamis,
-            Weekday::Fri => &self.jumat,
-            Weekday::Sat => &self.sabtu,
-            Weekday::Sun => &self.minggu,
+            Weekday::Mon => &self.monday,
+            Weekday::Tue => &self.tuesday,
+            Weekday::Wed => &self.wednesday,
+            Weekday::Thu => &self.thursday,
+            Weekday::Fri => &self.friday,
+            Weekday::Sat => &self.saturday,
+            Weekday::Sun => &self.sunday,
         }
     }
 
@@ -216,13 +216,13 @@ mod tests {
 
     fn office() -> WeeklyHours {
         WeeklyHours {
-            senin: hours("08.00-15.00"),
-            selasa: hours("08.00-15.00"),
-            rabu: hours("08.00-15.00"),
-            kamis: hours("08.00-15.00"),
-            jumat: hours("08.00-11.00, 13.00-15.00"),
-            sabtu: hours("tutup"),
-            minggu: hours("tutup"),
+            monday: hours("08.00-15.00"),
+            tuesday: hours("08.00-15.00"),
+            wednesday: hours("08.00-15.00"),
+            thursday: hours("08.00-15.00"),
+            friday: hours("08.00-11.00, 13.00-15.00"),
+            saturday: hours("tutup"),
+            sunday: hours("tutup"),
         }
     }
 
@@ -281,8 +281,7 @@ mod tests {
 
     #[test]
     fn only_open_on_the_same_weekday_finds_it_a_week_later() {
-        let mut w = WeeklyHours::default();
-        w.rabu = hours("09.00-10.00");
+        let w = WeeklyHours { wednesday: hours("09.00-10.00"), ..WeeklyHours::default() };
         assert_eq!(w.status_at(at(Weekday::Wed, 11, 0)), OpenStatus::Closed { next: Some(at(Weekday::Wed, 9, 0)) });
         assert_eq!(WeeklyHours::default().status_at(at(Weekday::Wed, 11, 0)), OpenStatus::Closed { next: None });
     }

@@ -59,6 +59,15 @@ impl Text {
     }
 }
 
+/// Replaces `{name}` placeholders in an interface text; the build guarantees both languages use the same names.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,13 +90,4 @@ mod tests {
         assert_eq!(t.get(Lang::En), "Village office");
         assert_eq!(t.get(Lang::Id), "Kantor desa");
     }
-}
-
-/// Replaces `{name}` placeholders in an interface text; the build guarantees both languages use the same names.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
 }

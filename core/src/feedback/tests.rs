@@ -57,7 +57,7 @@ fn lines_are_read_back_from_pasted_and_forwarded_messages() {
     );
     // What the app writes, it reads.
     for e in &parsed.entries {
-        assert_eq!(parse_lines(&e.to_line()).entries, [e.clone()]);
+        assert_eq!(parse_lines(&e.to_line()).entries, std::slice::from_ref(e));
     }
 }
 

@@ -52,7 +52,7 @@ pub(super) fn check_letter(r: &mut Report, form: &Form, letter: &Letter) {
     // A text question that opens under an answer the letter uses ("Nama rumah sakit" under "berobat") says more
     // about that answer: the letter must carry it too, or the hospital the form asked for is missing from the
     // letter. The text typed for "Lainnya" is exempt: it replaces the choice in the statement.
-    let in_letter = |id: &str| letter.rows.iter().any(|r| r == id) || statement.iter().any(|n| *n == id);
+    let in_letter = |id: &str| letter.rows.iter().any(|r| r == id) || statement.contains(&id);
     for follow_up in form.fields().filter(|f| f.kind.is_text() && !in_letter(&f.id)) {
         let Some(condition) = &follow_up.show_if else { continue };
         if in_letter(&condition.field) && condition.equals != OTHER_OPTION {

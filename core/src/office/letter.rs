@@ -17,7 +17,8 @@ pub const SETTINGS_FILE: &str = "surat.toml";
 #[serde(deny_unknown_fields)]
 pub struct LetterSettings {
     /// The letterhead's lines, largest first ("PEMERINTAH DESA TANJUNG BARAT").
-    pub kop: Vec<String>,
+    #[serde(rename = "kop")]
+    pub letterhead: Vec<String>,
     /// The office's address under the letterhead.
     #[serde(rename = "alamat")]
     pub address: String,
@@ -44,7 +45,7 @@ pub struct LetterSettings {
 /// A letter ready to print, every line worded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ComposedLetter {
-    pub kop: Vec<String>,
+    pub letterhead: Vec<String>,
     pub address: String,
     pub title: String,
     pub number: String,
@@ -93,7 +94,7 @@ pub fn compose(
         .map(|r| (r.label.clone(), r.value.clone()))
         .collect();
     Some(ComposedLetter {
-        kop: settings.kop.clone(),
+        letterhead: settings.letterhead.clone(),
         address: settings.address.clone(),
         title: letter.title.clone(),
         number: letter_number(&settings.number_format, &letter.code, register_number, date),
@@ -149,7 +150,7 @@ fn fill_placeholders(template: &str, desa: &str, value: &dyn Fn(&str) -> Option<
 /// Problems of the letterhead file.
 pub fn settings_problems(s: &LetterSettings) -> Vec<Problem> {
     let mut r = Report::new(SETTINGS_FILE);
-    if s.kop.iter().all(|l| l.trim().is_empty()) {
+    if s.letterhead.iter().all(|l| l.trim().is_empty()) {
         r.add("kop", "kop surat kosong");
     }
     for needed in ["{kode}", "{nomor}"] {

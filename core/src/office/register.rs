@@ -188,7 +188,7 @@ impl Register {
                 words.iter().all(|w| haystack.contains(w.as_str()))
             })
             .collect();
-        found.sort_by(|a, b| (b.year, b.number).cmp(&(a.year, a.number)));
+        found.sort_by_key(|e| std::cmp::Reverse((e.year, e.number)));
         found
     }
 

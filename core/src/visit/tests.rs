@@ -24,13 +24,13 @@ fn doc(key: &str, form: DocumentForm, copies: u32, office: &str, condition: Opti
 fn weekdays(hours: &str, friday: &str) -> WeeklyHours {
     let day = |h: &str| h.to_string().try_into().expect("valid hours");
     WeeklyHours {
-        senin: day(hours),
-        selasa: day(hours),
-        rabu: day(hours),
-        kamis: day(hours),
-        jumat: day(friday),
-        sabtu: day("tutup"),
-        minggu: day("tutup"),
+        monday: day(hours),
+        tuesday: day(hours),
+        wednesday: day(hours),
+        thursday: day(hours),
+        friday: day(friday),
+        saturday: day("tutup"),
+        sunday: day("tutup"),
     }
 }
 
@@ -228,7 +228,7 @@ fn the_day_finder_skips_weekends_holidays_and_short_days_and_leaves_out_offices_
 #[test]
 fn an_office_closed_on_a_weekday_moves_the_common_day() {
     let mut p = planner();
-    p.offices[1].hours.as_mut().expect("hours").rabu = "tutup".to_string().try_into().expect("valid");
+    p.offices[1].hours.as_mut().expect("hours").wednesday = "tutup".to_string().try_into().expect("valid");
     let offices: Vec<&PlanOffice> = p.offices[..2].iter().collect();
     // Tuesday 1 December: open; Wednesday 2: Disdukcapil closed; Thursday 3: open.
     let found = open_days(&offices, &p.holidays, p.holidays_until, date("2026-12-01"), 2);

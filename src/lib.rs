@@ -2,27 +2,21 @@
 //! the browser as islands.
 //!
 //! Data flows one way: content files → pure core (`layanan_core`) → build-time render of every page (`app`,
-//! `pages`, `bin/prerender/`) | island props → signals in the browser → views. Only `storage` touches
-//! localStorage; only `url` touches the address and history.
+//! `pages`, `bin/prerender/`) | island props → signals in the browser → views; actions → core → `stores` →
+//! `browser::storage`. Only the stores touch storage; only `browser` touches web APIs.
 
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod browser;
 pub mod components;
-pub mod drafts;
-pub mod focus;
 pub mod i18n;
 pub mod pages;
 pub mod paths;
-pub mod pwa;
 pub mod routes;
-pub mod scan;
-pub mod share;
 pub mod site;
-pub mod speech;
 pub mod state;
-pub mod storage;
-pub mod url;
+pub mod stores;
 
 /// The browser entry, called by `boot.js` before it hydrates the page's islands: one reactive owner for them.
 #[cfg(feature = "hydrate")]
@@ -39,10 +33,10 @@ pub fn hydrated() {
     // Drafts an older app (or an earlier bug) set aside but this one can read go back before anything is shown,
     // on the pages that show drafts.
     #[cfg(feature = "forms")]
-    drafts::with_repo(|r| r.rescue(drafts::now_ms(), &mut drafts::new_id));
-    url::watch();
+    stores::drafts::with_repo(|r| r.rescue(stores::drafts::now_ms(), &mut stores::drafts::new_id));
+    browser::url::watch();
     state::watch();
-    focus::heading_after_arrival();
+    browser::focus::heading_after_arrival(stores::settings::visit_already_marked());
     // The mark that the page is interactive (end-to-end tests wait for it; nothing styles it).
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-hydrated", "");

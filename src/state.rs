@@ -6,8 +6,8 @@
 //! the page's `<html lang>`. The browser-side state lives in signals created once per page load and shared by
 //! every island, because islands hydrate separately and share no context.
 
+use crate::browser::storage::StoreError;
 use crate::i18n::{self, Key};
-use crate::storage::{self, StoreError};
 use layanan_core::base::date::CivilDate;
 use layanan_core::base::lang::Lang;
 use leptos::prelude::*;
@@ -32,9 +32,6 @@ fn page_lang() -> Lang {
 pub fn t(key: Key) -> &'static str {
     i18n::text(lang(), key)
 }
-
-/// Where the resident's language choice is kept; the page head reads it to open the right language.
-pub const LANG_KEY: &str = "tb:bahasa";
 
 /// Browser-side state shared by every island of a page.
 #[derive(Clone, Copy)]
@@ -88,25 +85,9 @@ pub fn is_hydrated() -> bool {
 pub fn watch() {
     HYDRATED.with(|h| h.set(true));
     let state = use_state();
-    state.storage_notice.set(storage::with(|s| s.condition()));
-    crate::pwa::register(state.update_ready);
-    crate::pwa::watch_network(state.online);
-}
-
-impl AppState {
-    /// Reads a stored value (from memory if the device refused it earlier).
-    pub fn load(self, key: &str) -> Option<String> {
-        storage::with(|s| s.get(key))
-    }
-
-    /// Writes through the store; a refusal is reported once through the banner, and the value stays in memory.
-    pub fn save(self, key: &str, value: &str) {
-        if let Err(e) = storage::with(|s| s.set(key, value)) {
-            if self.storage_notice.get_untracked() != Some(e) {
-                self.storage_notice.set(Some(e));
-            }
-        }
-    }
+    state.storage_notice.set(crate::stores::settings::condition());
+    crate::browser::pwa::register(state.update_ready);
+    crate::browser::pwa::watch_network(state.online);
 }
 
 // The desa's time zone (`zona_waktu` in content/desa.toml), written by build.rs.
@@ -128,23 +109,6 @@ pub fn today() -> CivilDate {
     CivilDate::from_days_since_epoch(minutes.div_euclid(1440))
 }
 
-const ACTIVE_PROFILE_KEY: &str = "tb:profil-aktif";
-
-/// Volunteer mode: the neighbour new forms are filled in for, if any.
-pub fn active_profile() -> Option<layanan_core::drafts::Profile> {
-    let id = storage::with(|s| s.get(ACTIVE_PROFILE_KEY)).and_then(|raw| layanan_core::drafts::Id::parse(&raw))?;
-    crate::drafts::with_repo(|r| r.profile(&id).ok())
-}
-
-pub fn set_active_profile(id: Option<&layanan_core::drafts::Id>) {
-    match id {
-        Some(id) => {
-            let _ = storage::with(|s| s.set(ACTIVE_PROFILE_KEY, id.as_str()));
-        }
-        None => storage::with(|s| s.remove(ACTIVE_PROFILE_KEY)),
-    }
-}
-
 /// Once a draft exists, asks the browser not to evict this site's storage when the phone runs low.
 /// Returns true the first time, so the page can say why in one sentence.
 pub fn first_draft_saved() -> bool {
@@ -152,5 +116,5 @@ pub fn first_draft_saved() -> bool {
     if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
         return false;
     }
-    crate::share::ask_persistent_storage()
+    crate::browser::share::ask_persistent_storage()
 }

@@ -2,7 +2,8 @@
 //! checked as it is typed, with the message next to the field.
 
 use crate::i18n::{fill, Key};
-use crate::state::{is_hydrated, lang, t, use_state};
+use crate::state::{lang, t};
+use crate::stores::kept::{kept, Kept};
 use layanan_core::base::date::CivilDate;
 use layanan_core::schedule::DateError;
 use leptos::prelude::*;
@@ -10,9 +11,8 @@ use leptos::prelude::*;
 /// The typed text (kept on this phone) and what it means: `None` while empty, else the date or a message.
 #[derive(Clone, Copy)]
 pub struct StoredDate {
-    raw: RwSignal<String>,
+    raw: Kept<String>,
     pub checked: Memo<Option<Result<CivilDate, String>>>,
-    storage_key: &'static str,
 }
 
 /// Reads the date kept under `storage_key` once the page has hydrated (the page is rendered with none) and
@@ -22,18 +22,12 @@ pub fn stored_date(
     check: fn(&str, CivilDate) -> Result<CivilDate, DateError>,
     today: CivilDate,
 ) -> StoredDate {
-    let state = use_state();
-    let raw = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        if is_hydrated() {
-            raw.set(state.load(storage_key).unwrap_or_default());
-        }
-    });
+    let raw = kept::<String>(storage_key);
     let checked = Memo::new(move |_| {
         let text = raw.get();
         (!text.trim().is_empty()).then(|| check(&text, today).map_err(|e| e.message(lang())))
     });
-    StoredDate { raw, checked, storage_key }
+    StoredDate { raw, checked }
 }
 
 impl StoredDate {
@@ -51,7 +45,6 @@ pub fn DateField(
     #[prop(optional)] hint: Option<Key>,
     date: StoredDate,
 ) -> impl IntoView {
-    let state = use_state();
     let error_id = format!("{id}-salah");
     let hint_id = format!("{id}-petunjuk");
     let failed = move || matches!(date.checked.get(), Some(Err(_)));
@@ -82,11 +75,7 @@ pub fn DateField(
             <input class="field__input field__input--date" id=id type="text" inputmode="numeric" autocomplete="off"
                 aria-describedby=described aria-invalid=move || failed().then_some("true")
                 prop:value=move || date.raw.get()
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    state.save(date.storage_key, &v);
-                    date.raw.set(v);
-                }/>
+                on:input=move |ev| date.raw.set(event_target_value(&ev))/>
             <DateEcho text=Signal::derive(move || date.raw.get())/>
         </div>
     }

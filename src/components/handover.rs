@@ -4,8 +4,8 @@
 //! phone camera opens it in the app; the WhatsApp text ends with the same link, so a pasted message reads
 //! exactly like a scan.
 
+use crate::browser::share;
 use crate::i18n::{fill, Key};
-use crate::share;
 use crate::state::{lang, t};
 use layanan_core::forms::{Answers, FieldKind, Form};
 use layanan_core::handover::{encode, file_content, fits_qr, link, summary_text, QR_CAPACITY_CHARS};

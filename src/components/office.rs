@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn OpenNow(hours: WeeklyHours, zone: TimeZone) -> impl IntoView {
     move || {
         is_hydrated().then(|| {
-            let now = LocalTime::from_utc_millis(crate::drafts::now_ms(), zone.offset_minutes());
+            let now = LocalTime::from_utc_millis(crate::stores::drafts::now_ms(), zone.offset_minutes());
             let status = hours.status_at(now);
             let text = match status {
                 OpenStatus::Open { closes_at } => fill(t(Key::office_open_now), &[("jam", &format_minutes(closes_at))]),

@@ -1,15 +1,22 @@
-//! "Dengarkan": reads the page aloud (see `crate::speech`). Shown only where the browser can speak the
+//! "Dengarkan": reads the page aloud (see `crate::browser::speech`). Shown only where the browser can speak the
 //! page's language; the space it takes is kept from the first paint (the page head marks browsers with
 //! speech synthesis), so it appearing moves nothing.
 
+use crate::browser::speech::{self, Status};
 use crate::i18n::Key;
-use crate::speech::{self, Status};
 use crate::state::{lang, t};
 use leptos::html;
 use leptos::prelude::*;
 
 /// How long an engine may take to list its voices before the page stops keeping room for the control.
 const VOICES_WAIT_MS: u64 = 2_500;
+
+/// Gives up the room kept for the control where no voice speaks the page, and remembers it for the next page.
+fn settle(lang: layanan_core::base::lang::Lang) {
+    if let Some(speaks) = speech::settle_room(lang) {
+        crate::stores::settings::remember_voice(lang, speaks);
+    }
+}
 
 /// The control, for use inside an island (a checker's question or result).
 #[component]
@@ -22,10 +29,10 @@ pub fn ReadAloudControl() -> impl IntoView {
         available.set(speech::available(lang));
         speech::when_voices_change(move || {
             available.try_set(speech::available(lang));
-            speech::settle_room(lang);
+            settle(lang);
         });
         // Voices known by now, or none coming: the room kept for the control goes if it cannot be used.
-        set_timeout(move || speech::settle_room(lang), std::time::Duration::from_millis(VOICES_WAIT_MS));
+        set_timeout(move || settle(lang), std::time::Duration::from_millis(VOICES_WAIT_MS));
     });
     on_cleanup(speech::stop);
     let toggle = move |_| match status.get_untracked() {

@@ -2,13 +2,13 @@
 //! navigation (at the bottom on phones, at the top on wide screens; see style/shell.css). All of it is plain
 //! HTML rendered at build time; only the language switch and the banners are islands.
 
+use crate::browser::storage::StoreError;
 use crate::components::icon::Icon;
 use crate::i18n::Key;
 use crate::paths::{href, href_in};
 use crate::routes::NAV;
 use crate::site::content;
-use crate::state::{lang, t, use_state, LANG_KEY};
-use crate::storage::StoreError;
+use crate::state::{lang, t, use_state};
 use leptos::prelude::*;
 
 #[component]
@@ -50,11 +50,11 @@ pub fn Shell(path: String, children: Children) -> impl IntoView {
 fn LanguageSwitch(target: String, code: String) -> impl IntoView {
     let (to, chosen) = (target.clone(), code.clone());
     let remember = move |ev: leptos::ev::MouseEvent| {
-        use_state().save(LANG_KEY, &chosen);
-        let query = crate::url::browser_query();
+        crate::stores::settings::remember_language(&chosen);
+        let query = crate::browser::url::browser_query();
         if !query.is_empty() {
             ev.prevent_default();
-            crate::url::open_href(&format!("{to}{query}"));
+            crate::browser::url::open_href(&format!("{to}{query}"));
         }
     };
     view! {
@@ -81,7 +81,7 @@ fn Banners() -> impl IntoView {
         <Show when=move || state.update_ready.get()>
             <div class="banner banner--info" role="status">
                 <p class="banner__title">{t(Key::update_title)}</p>
-                <button type="button" class="button" on:click=|_| crate::pwa::apply_update()>{t(Key::update_button)}</button>
+                <button type="button" class="button" on:click=|_| crate::browser::pwa::apply_update()>{t(Key::update_button)}</button>
             </div>
         </Show>
         <Show when=storage_visible>

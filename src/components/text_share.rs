@@ -9,11 +9,11 @@ use leptos::prelude::*;
 #[component]
 pub fn TextShare(text: String) -> impl IntoView {
     let message = RwSignal::new(None::<Key>);
-    let wa = crate::share::whatsapp_link(&text);
+    let wa = crate::browser::share::whatsapp_link(&text);
     let on_copy = move |_| {
         let t = text.clone();
         leptos::task::spawn_local(async move {
-            let ok = crate::share::copy(&t).await;
+            let ok = crate::browser::share::copy(&t).await;
             message.set(Some(if ok { Key::handover_copied } else { Key::service_copy_failed }));
         });
     };

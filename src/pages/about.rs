@@ -1,11 +1,11 @@
 //! `/tentang`: who runs the app, how to reach them, and where data is kept (on this device only).
 
+use crate::browser::storage::StoreError;
 use crate::components::office::DesaOffice;
 use crate::i18n::Key;
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t};
-use crate::storage;
 use leptos::prelude::*;
 
 #[component]
@@ -45,10 +45,10 @@ pub fn About() -> impl IntoView {
 fn StorageStatus() -> impl IntoView {
     view! {
         <p class="hint" role="status">
-            {move || is_hydrated().then(|| match storage::with(|s| s.condition()) {
+            {move || is_hydrated().then(|| match crate::stores::settings::condition() {
                 None => t(Key::about_data_storage_ok),
-                Some(storage::StoreError::Full) => t(Key::storage_full_title),
-                Some(storage::StoreError::Unavailable) => t(Key::about_data_storage_memory),
+                Some(StoreError::Full) => t(Key::storage_full_title),
+                Some(StoreError::Unavailable) => t(Key::about_data_storage_memory),
             })}
         </p>
     }

@@ -322,13 +322,13 @@ fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> im
                 let next: Vec<&Row> = from_today.take(5).collect();
                 let dates = next.iter().take(3).map(|r| r.day.as_str()).collect::<Vec<_>>().join("; ");
                 let page = rows.first().map(|r| r.href.clone()).unwrap_or_default();
-                let address = if is_hydrated() { crate::share::absolute_href(&page) } else { page };
+                let address = if is_hydrated() { crate::browser::share::absolute_href(&page) } else { page };
                 let message = fill(&share, &[("tanggal", &dates), ("alamat", &address)]);
                 view! {
                     {list(next, false, Key::agenda_none_coming)}
                     <div class="actions no-print">
                         <a class="button" href=calendar download="">{t(Key::agenda_add_calendar)}</a>
-                        <a class="button button--secondary" href=crate::share::whatsapp_link(&message) rel="noopener">{t(Key::agenda_share_whatsapp)}</a>
+                        <a class="button button--secondary" href=crate::browser::share::whatsapp_link(&message) rel="noopener">{t(Key::agenda_share_whatsapp)}</a>
                         <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{t(Key::agenda_print)}</button>
                     </div>
                     <p class="hint no-print">{t(Key::agenda_calendar_hint)}</p>

@@ -7,17 +7,17 @@
 //! so a volunteer can stop and resume; the address carries only the draft id and the question being asked
 //! (`?draf=<id>&tanya=keluarga.umur`).
 
+use crate::browser::url::{use_page_url, StepLink};
 use crate::components::date_field::DateEcho;
 use crate::components::needs_js::NeedsJavaScript;
 use crate::components::read_aloud::ReadAloudControl;
 use crate::components::text_share::TextShare;
-use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, Key};
 use crate::pages::not_found::NotFound;
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, today};
-use crate::url::{use_page_url, StepLink};
+use crate::stores::drafts::{new_id, now_ms, with_repo};
 use layanan_core::base::lang::Text;
 use layanan_core::base::order::{number, sort_by};
 use layanan_core::drafts::{checker_form_id, relative_time, Draft, Id, IndexEntry};
@@ -99,7 +99,7 @@ fn open(checker: &str, draft_id: Option<&str>) -> Draft {
     let stored = draft_id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok()));
     stored.filter(|d| d.form_id() == form_id).unwrap_or_else(|| {
         let id = draft_id.and_then(Id::parse).unwrap_or_else(new_id);
-        match crate::state::active_profile() {
+        match crate::stores::settings::active_profile() {
             Some(profile) => Draft::for_profile(id, form_id, 1, &profile, &[], now_ms()),
             None => Draft::new(id, form_id, 1, now_ms()),
         }
@@ -109,7 +109,7 @@ fn open(checker: &str, draft_id: Option<&str>) -> Draft {
 /// Drafts of this checker with answers, for the person the phone is used for now, most recent first.
 fn checks_begun(checker: &str) -> Vec<IndexEntry> {
     let form_id = checker_form_id(checker);
-    let person = crate::state::active_profile().map(|p| p.id);
+    let person = crate::stores::settings::active_profile().map(|p| p.id);
     with_repo(|r| r.list())
         .into_iter()
         .filter(|g| g.profile_id == person)
@@ -253,7 +253,7 @@ fn Checker(checker: String, title: String, programmes: Vec<AidProgramme>, questi
                 begin(open(&checker.get_value(), named.as_deref()));
             } else {
                 earlier.set(begun);
-                crate::focus::focus_after_render("lanjutkan-cek");
+                crate::browser::focus::focus_after_render("lanjutkan-cek");
             }
         });
     });

@@ -6,12 +6,11 @@ use crate::components::status::StatusTag;
 use crate::i18n::{fill, Key};
 use crate::site::{content, set_meta};
 use crate::state::{lang, t, today};
+use crate::stores::keys;
 use layanan_core::base::date::CivilDate;
 use layanan_core::schedule::ckg::{ckg_for_person, CkgSchedule};
 use layanan_core::schedule::read_birth_date;
 use leptos::prelude::*;
-
-const BIRTH_KEY: &str = "tb:cek:ckg:lahir";
 
 #[component]
 pub fn CkgPage() -> impl IntoView {
@@ -32,7 +31,7 @@ pub fn CkgPage() -> impl IntoView {
 fn Ckg(schedule: CkgSchedule) -> impl IntoView {
     let schedule: &'static CkgSchedule = Box::leak(Box::new(schedule));
     let today = today();
-    let birth = stored_date(BIRTH_KEY, read_birth_date, today);
+    let birth = stored_date(keys::CKG_BIRTH, read_birth_date, today);
     view! {
         <div class="form">
             <DateField id="lahir-ckg" label=Key::ckg_birth date=birth/>

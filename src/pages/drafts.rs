@@ -5,14 +5,15 @@
 //! island that reads the drafts once the page has hydrated. It gets the titles of forms and checkers as props;
 //! the forms themselves (to open one handed over as a file or QR text) are fetched when needed.
 
-use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, Key};
 use crate::paths::href;
 use crate::site::{content, set_meta};
-use crate::state::{active_profile, is_hydrated, lang, set_active_profile, t};
+use crate::state::{is_hydrated, lang, t};
+use crate::stores::drafts::{new_id, now_ms, with_repo};
+use crate::stores::settings::{active_profile, set_active_profile};
 use layanan_core::base::lang::Text;
 use layanan_core::drafts::{
-    checker_form_id, checker_of, draft_label, relative_time, wipe, Address, Error, Id, Profile, ResidentData, Settings,
+    checker_form_id, checker_of, draft_label, relative_time, Address, Error, Id, Profile, ResidentData, Settings,
     StoreError,
 };
 use layanan_core::forms::{Form, Step};
@@ -163,13 +164,13 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
         Ok(()) => {
             message.set(Some((t(Key::drafts_deleted).to_string(), Some(id))));
             refresh();
-            crate::focus::focus_after_render("batalkan-hapus");
+            crate::browser::focus::focus_after_render("batalkan-hapus");
         }
         // Too full to keep a copy in the trash: deleting frees space only if it is for good, so ask.
         Err(Error::Store(StoreError::Full)) => {
             message.set(None);
             erasing.set(Some(id));
-            crate::focus::focus_after_render("hapus-selamanya");
+            crate::browser::focus::focus_after_render("hapus-selamanya");
         }
         Err(_) => say(Key::drafts_not_deleted),
     };
@@ -177,7 +178,7 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
         erasing.set(None);
         match with_repo(|r| r.erase_draft(&id)) {
             Ok(freed) => {
-                crate::storage::with(|s| s.flush());
+                crate::stores::drafts::flush_held();
                 message.set(Some((fill(t(Key::drafts_erased), &[("ukuran", &kilobytes(freed))]), None)));
             }
             Err(_) => say(Key::drafts_not_deleted),
@@ -200,7 +201,7 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
     let empty_trash = move || {
         emptying.set(false);
         let freed = with_repo(|r| r.empty_trash());
-        crate::storage::with(|s| s.flush());
+        crate::stores::drafts::flush_held();
         message.set(Some((fill(t(Key::drafts_trash_emptied), &[("ukuran", &kilobytes(freed))]), None)));
         refresh();
     };
@@ -295,7 +296,7 @@ fn Drafts(kinds: Vec<DraftKind>, forms_file: String) -> impl IntoView {
                     <Show when=move || emptying.get() fallback=move || view! {
                         <button type="button" class="button button--warning" on:click=move |_| {
                             emptying.set(true);
-                            crate::focus::focus_after_render("kosongkan-yakin");
+                            crate::browser::focus::focus_after_render("kosongkan-yakin");
                         }>{move || fill(t(Key::drafts_trash_empty), &[("ukuran", &kilobytes(with_repo(|r| r.trash_size())))])}</button>
                     }>
                         <div class="banner banner--warning" role="alert" id="kosongkan-yakin" tabindex="-1">
@@ -331,7 +332,7 @@ fn Damaged(count: usize, version: RwSignal<u32>) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let save_copy = move |_| {
         let json = with_repo(|r| r.export(now_ms()));
-        crate::share::download(
+        crate::browser::share::download(
             &format!("layanan-tanjung-barat-{}.json", crate::state::today()),
             "application/json",
             &json,
@@ -470,7 +471,7 @@ fn Volunteer(version: RwSignal<u32>) -> impl IntoView {
                                 })}
                                 <button type="button" class="button button--warning" on:click=move |_| {
                                     confirming.set(Some(id2.clone()));
-                                    crate::focus::focus_after_render("selesai-yakin");
+                                    crate::browser::focus::focus_after_render("selesai-yakin");
                                 }>
                                     {t(Key::volunteer_finish)}<span class="visually-hidden">" " {p.label.clone()}</span>
                                 </button>
@@ -570,7 +571,7 @@ fn ProfileForm(adding: RwSignal<bool>, version: RwSignal<u32>, on_saved: Callbac
             on_saved.run(p.id);
         }
     };
-    crate::focus::focus_after_render("profil-label");
+    crate::browser::focus::focus_after_render("profil-label");
     view! {
         <form class="form profile-form" method="post" novalidate on:submit=save>
             <h3>{t(Key::volunteer_add)}</h3>
@@ -654,8 +655,8 @@ fn WipeAll(version: RwSignal<u32>) -> impl IntoView {
             <Show when=move || confirming.get().is_some() fallback=move || view! {
                 <button type="button" class="button button--warning" on:click=move |_| {
                     done.set(false);
-                    confirming.set(Some(ResidentData::of(&crate::storage::Device)));
-                    crate::focus::focus_after_render("hapus-semua-yakin");
+                    confirming.set(Some(crate::stores::drafts::resident_data()));
+                    crate::browser::focus::focus_after_render("hapus-semua-yakin");
                 }>{t(Key::wipe_button)}</button>
             }>
                 <div class="banner banner--warning" role="alert" id="hapus-semua-yakin" tabindex="-1">
@@ -664,8 +665,7 @@ fn WipeAll(version: RwSignal<u32>) -> impl IntoView {
                     <p>{t(Key::wipe_keeps_office)}</p>
                     <div class="actions">
                         <button type="button" class="button button--warning" on:click=move |_| {
-                            let mut device = crate::storage::Device;
-                            wipe(&mut device);
+                            crate::stores::drafts::wipe_resident_data();
                             set_active_profile(None);
                             confirming.set(None);
                             done.set(true);
@@ -693,7 +693,7 @@ fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
 
     let export_all = move |_| {
         let json = with_repo(|r| r.export(now_ms()));
-        crate::share::download(
+        crate::browser::share::download(
             &format!("layanan-tanjung-barat-{}.json", crate::state::today()),
             "application/json",
             &json,
@@ -716,14 +716,16 @@ fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
         }
         // A single form handed over: read against the forms of this build, fetched the first time.
         leptos::task::spawn_local(async move {
-            let forms: Vec<Form> =
-                match crate::share::fetch_text(&forms_file.get_value()).await.map(|t| serde_json::from_str(&t)) {
-                    Some(Ok(forms)) => forms,
-                    _ => {
-                        return error
-                            .set(Some(Text { id: t(Key::search_offline).into(), en: t(Key::search_offline).into() }))
-                    }
-                };
+            let forms: Vec<Form> = match crate::browser::fetch::fetch_text(&forms_file.get_value())
+                .await
+                .map(|t| serde_json::from_str(&t))
+            {
+                Some(Ok(forms)) => forms,
+                _ => {
+                    return error
+                        .set(Some(Text { id: t(Key::search_offline).into(), en: t(Key::search_offline).into() }))
+                }
+            };
             match layanan_core::handover::decode(&raw, &forms) {
                 Ok((form, payload)) => {
                     let mut draft = layanan_core::drafts::Draft::new(new_id(), &form.id, form.version, now_ms());
@@ -731,7 +733,11 @@ fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoView {
                         draft.set_answer(k, v);
                     }
                     if with_repo(|r| r.save(&mut draft, now_ms())).is_ok() {
-                        crate::url::open(&format!("/formulir/{}?draf={}&bagian=periksa", form.id, draft.id().as_str()));
+                        crate::browser::url::open(&format!(
+                            "/formulir/{}?draf={}&bagian=periksa",
+                            form.id,
+                            draft.id().as_str()
+                        ));
                     }
                 }
                 Err(refusal) => error.set(Some(refusal.message())),

@@ -6,13 +6,11 @@
 use crate::components::needs_js::NeedsJavaScript;
 use crate::i18n::{fill, Key};
 use crate::site::{content, set_meta};
-use crate::state::{is_hydrated, lang, t, today, use_state};
+use crate::state::{is_hydrated, lang, t, today};
+use crate::stores::tally;
 use layanan_core::base::lang::Text;
 use layanan_core::feedback::{csv, parse_lines, tally, Entry, Tally, OTHER_SERVICE};
 use leptos::prelude::*;
-
-/// Where the received lines are kept, one per line, as the app writes them.
-const TALLY_KEY: &str = "tb:rekap:umpan-balik";
 
 #[component]
 pub fn FeedbackTallyPage() -> impl IntoView {
@@ -43,17 +41,15 @@ fn FeedbackTally(names: Vec<(String, Text)>) -> impl IntoView {
         None if id == OTHER_SERVICE => t(Key::tally_other_service).to_string(),
         None => id.to_string(),
     };
-    let state = use_state();
     let entries = RwSignal::new(Vec::<Entry>::new());
     Effect::new(move |_| {
         if is_hydrated() {
-            entries.set(parse_lines(&state.load(TALLY_KEY).unwrap_or_default()).entries);
+            entries.set(tally::load());
         }
     });
     let pasted = RwSignal::new(String::new());
     let added = RwSignal::new(None::<Added>);
-    let store =
-        move |list: &[Entry]| state.save(TALLY_KEY, &list.iter().map(Entry::to_line).collect::<Vec<_>>().join("\n"));
+    let store = tally::save;
     let add = move |_| {
         let parsed = parse_lines(&pasted.get_untracked());
         let mut list = entries.get_untracked();
@@ -90,7 +86,7 @@ fn FeedbackTally(names: Vec<(String, Text)>) -> impl IntoView {
     let download = move |_| {
         let (services, total) = tally(&entries.get_untracked());
         let text = csv(&services, &total, &name_of, t(Key::tally_all_services));
-        crate::share::download(&format!("rekap-umpan-balik-{}.csv", today()), "text/csv;charset=utf-8", &text);
+        crate::browser::share::download(&format!("rekap-umpan-balik-{}.csv", today()), "text/csv;charset=utf-8", &text);
     };
     view! {
         <section class="no-print" aria-labelledby="rekap-tambah">

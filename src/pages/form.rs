@@ -6,19 +6,20 @@
 //! resident was. Every change is saved within half a second and again when the page is hidden or left; another
 //! tab saving the same draft is detected, and nothing is overwritten silently.
 
+use crate::browser::url::{use_page_url, StepLink};
 use crate::components::answers::AnswerList;
 use crate::components::field::FieldInput;
 use crate::components::handover::Handover;
 use crate::components::needs_js::NeedsJavaScript;
-use crate::drafts::{new_id, now_ms, personal_fields, with_repo};
 use crate::i18n::{fill, Key};
 use crate::pages::not_found::NotFound;
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, today, use_state};
-use crate::url::{use_page_url, StepLink};
+use crate::stores::drafts::{new_id, now_ms, with_repo};
 use layanan_core::catalog::Document;
-use layanan_core::drafts::{draft_key, migrate, relative_time, Draft, Error, Id, IndexEntry, StoreError};
+use layanan_core::drafts::personal_fields;
+use layanan_core::drafts::{draft_key, relative_time, Draft, Error, Id, IndexEntry, StoreError};
 use layanan_core::forms::{answers_from_address, summary, validate_form, validate_section, FieldError, Form, Step};
 use leptos::ev;
 use leptos::prelude::*;
@@ -74,7 +75,7 @@ fn stored_draft(form: &Form, id: Option<&str>) -> Option<Draft> {
 /// A new draft, filled from the active neighbour's profile in volunteer mode.
 fn new_draft(form: &Form, id: Option<Id>) -> Draft {
     let id = id.unwrap_or_else(new_id);
-    match crate::state::active_profile() {
+    match crate::stores::settings::active_profile() {
         Some(profile) => {
             let fields = personal_fields(form);
             let refs: Vec<(&str, _)> = fields.iter().map(|(f, k)| (f.as_str(), *k)).collect();
@@ -87,7 +88,7 @@ fn new_draft(form: &Form, id: Option<Id>) -> Draft {
 /// Drafts of this form for the person the phone is filling in for now (the active neighbour, or the owner),
 /// most recent first.
 fn drafts_of(form: &Form) -> Vec<IndexEntry> {
-    let person = crate::state::active_profile().map(|p| p.id);
+    let person = crate::stores::settings::active_profile().map(|p| p.id);
     with_repo(|r| r.list())
         .into_iter()
         .filter(|g| g.profile_id == person)
@@ -193,7 +194,7 @@ fn ResumeChoice(
     start_new: Callback<()>,
 ) -> impl IntoView {
     let now = now_ms();
-    crate::focus::focus_after_render("lanjutkan-draf");
+    crate::browser::focus::focus_after_render("lanjutkan-draf");
     view! {
         <h1 tabindex="-1" id="lanjutkan-draf">{t(Key::form_resume_heading)}</h1>
         <ul class="drafts__list">
@@ -267,12 +268,7 @@ fn FormFlow(
         let visibility = window_event_listener(ev::visibilitychange, move |_| flush());
         let other_tab = window_event_listener(ev::storage, move |e| {
             let key = draft.with_untracked(|d| draft_key(d.id()));
-            if e.key().as_deref() != Some(key.as_str()) {
-                return;
-            }
-            let Some(theirs) = e.new_value().and_then(|raw| migrate(&crate::storage::stored_text(&raw)).ok()) else {
-                return;
-            };
+            let Some(theirs) = crate::stores::drafts::from_other_tab(e.key(), &key, e.new_value()) else { return };
             if theirs.revision() > draft.with_untracked(Draft::revision) {
                 status.set(SaveStatus::Conflict(Box::new(theirs)));
             }
@@ -306,7 +302,7 @@ fn FormFlow(
     let keep_as_file = move |_| {
         let answers = draft.with_untracked(|d| d.answers().clone());
         let name = format!("{}-{}.json", form.id, today());
-        crate::share::download(
+        crate::browser::share::download(
             &name,
             "application/json",
             &layanan_core::handover::file_content(form, &answers, today()),
@@ -463,7 +459,7 @@ fn SectionPage(
                         view! {
                             <li><a href=href on:click=move |ev| {
                                 ev.prevent_default();
-                                crate::focus::focus_field(&target);
+                                crate::browser::focus::focus_field(&target);
                             }>{e.message.get(lang()).to_string()}</a></li>
                         }
                     }).collect_view()}

@@ -2,12 +2,14 @@
 //! dose with its window and what to do about it today, a tick for each dose already given (kept on this phone),
 //! a printable card with the child's name, and an `.ics` file with one reminder per visit.
 
+use crate::browser::share;
 use crate::components::date_field::{stored_date, DateField};
 use crate::components::read_aloud::ReadAloud;
 use crate::i18n::{fill, Key};
-use crate::share;
 use crate::site::{content, set_meta};
-use crate::state::{is_hydrated, lang, t, today, use_state};
+use crate::state::{lang, t, today};
+use crate::stores::kept::{kept, Kept};
+use crate::stores::keys;
 use layanan_core::base::date::CivilDate;
 use layanan_core::base::ics;
 use layanan_core::schedule::immunisation::{immunisation_plan, next_visit, Dose, ImmunisationSchedule};
@@ -35,11 +37,6 @@ pub fn ImmunisationPage() -> impl IntoView {
     }
 }
 
-const BIRTH_KEY: &str = "tb:cek:imunisasi:lahir";
-const NAME_KEY: &str = "tb:cek:imunisasi:nama";
-/// The ids of doses the parent ticked as given, as a JSON list.
-const GIVEN_KEY: &str = "tb:cek:imunisasi:diberikan";
-
 fn date_text(d: CivilDate) -> String {
     d.long(lang())
 }
@@ -50,20 +47,8 @@ fn date_text(d: CivilDate) -> String {
 fn Immunisation(schedule: ImmunisationSchedule) -> impl IntoView {
     let schedule: &'static ImmunisationSchedule = Box::leak(Box::new(schedule));
     provide_context(Schedule(schedule));
-    let state = use_state();
-    let name = RwSignal::new(String::new());
-    let given = RwSignal::new(Vec::<String>::new());
-    Effect::new(move |_| {
-        if is_hydrated() {
-            name.set(state.load(NAME_KEY).unwrap_or_default());
-            given.set(
-                state
-                    .load(GIVEN_KEY)
-                    .and_then(|raw| serde_json::from_str::<Vec<String>>(&raw).ok())
-                    .unwrap_or_default(),
-            );
-        }
-    });
+    let name = kept::<String>(keys::IMMUNISATION_NAME);
+    let given = kept::<Vec<String>>(keys::IMMUNISATION_GIVEN);
     let toggle = move |id: String, on: bool| {
         given.update(|g| {
             g.retain(|x| *x != id);
@@ -71,10 +56,9 @@ fn Immunisation(schedule: ImmunisationSchedule) -> impl IntoView {
                 g.push(id);
             }
         });
-        state.save(GIVEN_KEY, &serde_json::to_string(&given.get_untracked()).unwrap_or_default());
     };
     let today = today();
-    let birth = stored_date(BIRTH_KEY, read_birth_date, today);
+    let birth = stored_date(keys::IMMUNISATION_BIRTH, read_birth_date, today);
     let downloaded = RwSignal::new(false);
     let download = move |_| {
         let Some(b) = birth.checked.get_untracked().and_then(Result::ok) else { return };
@@ -93,7 +77,7 @@ fn Immunisation(schedule: ImmunisationSchedule) -> impl IntoView {
                 <p class="hint field__hint" id="nama-anak-petunjuk">{t(Key::immunisation_name_hint)}</p>
                 <input class="field__input" id="nama-anak" type="text" autocomplete="off" aria-describedby="nama-anak-petunjuk"
                     prop:value=move || name.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); state.save(NAME_KEY, &v); name.set(v); }/>
+                    on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
         </div>
         {move || birth.date().map(|b| view! {
@@ -114,7 +98,7 @@ struct Schedule(&'static ImmunisationSchedule);
 
 /// "Kunjungan berikutnya": the first day a dose not yet given can be had, and the doses to ask for then.
 #[component]
-fn NextVisit(birth: CivilDate, today: CivilDate, given: RwSignal<Vec<String>>) -> impl IntoView {
+fn NextVisit(birth: CivilDate, today: CivilDate, given: Kept<Vec<String>>) -> impl IntoView {
     let plan = immunisation_plan(expect_context::<Schedule>().0, birth, today);
     let visit = move || {
         given.with(|g| {
@@ -142,8 +126,8 @@ fn NextVisit(birth: CivilDate, today: CivilDate, given: RwSignal<Vec<String>>) -
 fn Plan(
     birth: CivilDate,
     today: CivilDate,
-    name: RwSignal<String>,
-    given: RwSignal<Vec<String>>,
+    name: Kept<String>,
+    given: Kept<Vec<String>>,
     on_toggle: Callback<(String, bool)>,
 ) -> impl IntoView {
     let plan = immunisation_plan(expect_context::<Schedule>().0, birth, today);
@@ -172,7 +156,7 @@ fn Plan(
 }
 
 #[component]
-fn DoseRow(dose: Dose<'static>, given: RwSignal<Vec<String>>, on_toggle: Callback<(String, bool)>) -> impl IntoView {
+fn DoseRow(dose: Dose<'static>, given: Kept<Vec<String>>, on_toggle: Callback<(String, bool)>) -> impl IntoView {
     let rule = dose.vaccine;
     let (from, until, last, status) = (dose.due_from, dose.due_until, dose.last_allowed, dose.status);
     let id = rule.id.clone();

@@ -2,13 +2,14 @@
 //! pregnancy is, the antenatal check-ups by trimester with their dates, and the free health check (CKG) for
 //! pregnant women. Reminders go to the phone's calendar as an `.ics` file.
 
+use crate::browser::share;
 use crate::components::date_field::{stored_date, DateField};
 use crate::components::read_aloud::ReadAloud;
 use crate::components::status::StatusTag;
 use crate::i18n::{fill, Key};
-use crate::share;
 use crate::site::{content, set_meta};
 use crate::state::{lang, t, today};
+use crate::stores::keys;
 use layanan_core::base::date::CivilDate;
 use layanan_core::base::ics;
 use layanan_core::schedule::ckg::ckg_for_pregnancy;
@@ -16,8 +17,6 @@ use layanan_core::schedule::pregnancy::{check_hpht, pregnancy_plan, PregnancySch
 use layanan_core::schedule::read_date;
 use layanan_core::schedule::reminders::{antenatal_events, Person};
 use leptos::prelude::*;
-
-const HPHT_KEY: &str = "tb:cek:kehamilan:hpht";
 
 #[component]
 pub fn PregnancyPage() -> impl IntoView {
@@ -40,8 +39,11 @@ pub fn PregnancyPage() -> impl IntoView {
 fn Pregnancy(schedule: PregnancySchedule) -> impl IntoView {
     let schedule: &'static PregnancySchedule = Box::leak(Box::new(schedule));
     let today = today();
-    let hpht =
-        stored_date(HPHT_KEY, |text, today| read_date(text).and_then(|d| check_hpht(d, today).map(|()| d)), today);
+    let hpht = stored_date(
+        keys::PREGNANCY_HPHT,
+        |text, today| read_date(text).and_then(|d| check_hpht(d, today).map(|()| d)),
+        today,
+    );
     let downloaded = RwSignal::new(false);
     let download = move |_| {
         let Some(h) = hpht.checked.get_untracked().and_then(Result::ok) else { return };
@@ -51,7 +53,7 @@ fn Pregnancy(schedule: PregnancySchedule) -> impl IntoView {
         downloaded.set(share::download(
             "jadwal-kehamilan.ics",
             "text/calendar;charset=utf-8",
-            &ics::calendar(&events, crate::drafts::now_ms()),
+            &ics::calendar(&events, crate::stores::drafts::now_ms()),
         ));
     };
     view! {

@@ -4,13 +4,14 @@
 //! resident's WhatsApp message. The form is shown read-only, in the office's words ("Nama pemohon"), and can
 //! be entered in the buku register. Nothing here changes the resident's answers.
 
+use crate::browser::fetch::fetch_forms;
 use crate::components::answers::AnswerList;
 use crate::components::needs_js::NeedsJavaScript;
 use crate::i18n::{fill, Key};
-use crate::pages::register::{fetch_forms, RegisterStore};
 use crate::paths::href;
 use crate::site::set_meta;
 use crate::state::{is_hydrated, lang, t, today};
+use crate::stores::register::RegisterStore;
 use layanan_core::forms::{form_warnings, office_summary, Form};
 use layanan_core::handover::{decode, Payload, Refusal};
 use layanan_core::office::register::Added;
@@ -75,11 +76,11 @@ fn Receive(forms_file: String) -> impl IntoView {
                     error.set(None);
                     keep_in_fragment(&layanan_core::handover::code_of(&payload));
                     received.set(Some((form.clone(), payload)));
-                    crate::focus::focus_after_render("diterima");
+                    crate::browser::focus::focus_after_render("diterima");
                 }
                 Err(refusal) => {
                     error.set(Some(refusal.message().get(lang()).to_string()));
-                    crate::focus::focus_after_render("terima-tempel");
+                    crate::browser::focus::focus_after_render("terima-tempel");
                 }
             }
         });
@@ -103,7 +104,7 @@ fn Receive(forms_file: String) -> impl IntoView {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
                 return read(text.unwrap_or_default());
             }
-            match crate::scan::read_image(&file).await {
+            match crate::browser::scan::read_image(&file).await {
                 Some(text) => read(text),
                 None => error.set(Some(t(Key::receive_no_qr_in_image).into())),
             }
@@ -114,7 +115,7 @@ fn Receive(forms_file: String) -> impl IntoView {
         scanning.set(true);
         error.set(None);
         spawn_local(async move {
-            let stream = match crate::scan::start_camera(&el).await {
+            let stream = match crate::browser::scan::start_camera(&el).await {
                 Ok(s) => s,
                 Err(_) => {
                     scanning.set(false);
@@ -122,14 +123,14 @@ fn Receive(forms_file: String) -> impl IntoView {
                 }
             };
             while scanning.get_untracked() {
-                if let Some(text) = crate::scan::read_frame(&el).await {
+                if let Some(text) = crate::browser::scan::read_frame(&el).await {
                     scanning.set(false);
                     read(text);
                     break;
                 }
-                crate::scan::pause(SCAN_EVERY_MS).await;
+                crate::browser::scan::pause(SCAN_EVERY_MS).await;
             }
-            crate::scan::stop_camera(&stream);
+            crate::browser::scan::stop_camera(&stream);
         });
     };
 

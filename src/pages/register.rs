@@ -4,56 +4,19 @@
 //! message "siap diambil" to the resident's number, and the letter in the desa's letterhead, printed on one
 //! A4 page.
 
+use crate::browser::fetch::fetch_forms;
+use crate::browser::url::use_page_url;
 use crate::components::answers::AnswerList;
 use crate::components::needs_js::NeedsJavaScript;
 use crate::i18n::{fill, Key};
 use crate::paths::href;
 use crate::site::{content, set_meta};
-use crate::state::{is_hydrated, lang, t, today, use_state};
-use crate::url::use_page_url;
+use crate::state::{is_hydrated, lang, t, today};
+use crate::stores::register::RegisterStore;
 use layanan_core::forms::{office_summary, Form};
 use layanan_core::office::letter::{compose, ComposedLetter, LetterSettings};
 use layanan_core::office::register::{ready_message, Entry, Register, Status};
 use leptos::prelude::*;
-
-/// Where the register is kept, and where an unreadable one is set aside.
-const REGISTER_KEY: &str = "tb:buku-register";
-const SET_ASIDE_KEY: &str = "tb:buku-register:tidak-terbaca";
-
-/// The register on this device, read and written whole (it is small: a year of a desa's letters is a few
-/// hundred entries).
-pub struct RegisterStore;
-
-impl RegisterStore {
-    /// The stored register. One this version cannot read is set aside under its own key, never overwritten,
-    /// and the page says so.
-    pub fn load() -> (Register, bool) {
-        let state = use_state();
-        match Register::from_stored(state.load(REGISTER_KEY).as_deref()) {
-            Ok(r) => (r, false),
-            Err(raw) => {
-                if state.load(SET_ASIDE_KEY).is_none() {
-                    state.save(SET_ASIDE_KEY, &raw);
-                }
-                state.save(REGISTER_KEY, &Register::default().to_stored());
-                (Register::default(), true)
-            }
-        }
-    }
-
-    /// Changes the register and saves it at once.
-    pub fn update<R>(f: impl FnOnce(&mut Register) -> R) -> R {
-        let (mut register, _) = Self::load();
-        let out = f(&mut register);
-        use_state().save(REGISTER_KEY, &register.to_stored());
-        out
-    }
-}
-
-/// Every form of this build, fetched the first time (the office pages do not carry them in their HTML).
-pub async fn fetch_forms(file: &str) -> Option<Vec<Form>> {
-    crate::share::fetch_text(file).await.and_then(|t| serde_json::from_str(&t).ok())
-}
 
 pub fn status_name(status: Status) -> &'static str {
     t(match status {
@@ -114,7 +77,7 @@ fn RegisterBook(forms_file: String, letters: Option<LetterSettings>, desa: Strin
     };
     let download = move |_| {
         let csv = register.with_untracked(|r| r.csv(&forms.get_untracked(), lang()));
-        crate::share::download(&format!("buku-register-{}.csv", today()), "text/csv;charset=utf-8", &csv);
+        crate::browser::share::download(&format!("buku-register-{}.csv", today()), "text/csv;charset=utf-8", &csv);
     };
     let clear = move |_| {
         if window().confirm_with_message(t(Key::register_clear_confirm)).unwrap_or(false) {
@@ -188,7 +151,7 @@ fn EntryView(
     let (phone, message) = ready_message(&entry, form.as_ref(), t(Key::register_ready_message), lang());
     let wa = match &phone {
         Some(n) => format!("https://wa.me/{n}?text={}", layanan_core::route::encode_component(&message)),
-        None => crate::share::whatsapp_link(&message),
+        None => crate::browser::share::whatsapp_link(&message),
     };
     let note = RwSignal::new(entry.note.clone());
     let form_name = form.as_ref().map_or(entry.payload.form.clone(), |f| f.name.get(lang()).to_string());
@@ -206,7 +169,7 @@ fn EntryView(
                             saved.set(false);
                             change(Box::new(move |r| r.set_status(year, number, next, today())));
                             // The entry is drawn again with its new status: keep the keyboard's place on it.
-                            crate::focus::focus_after_render("entri");
+                            crate::browser::focus::focus_after_render("entri");
                         }>
                             {fill(t(Key::register_mark), &[("status", status_name(next))])}
                         </button>

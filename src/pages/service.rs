@@ -1,6 +1,7 @@
 //! `/layanan/:id`: everything a resident needs before leaving home: who may use it, what to bring (a checklist
 //! remembered on this phone), steps, cost, time, where to go and when it is open, and where the facts come from.
 
+use crate::browser::share;
 use crate::components::office::OfficeCard;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::service_card::ServiceList;
@@ -8,9 +9,10 @@ use crate::components::sources::{Sources, StaleNote};
 use crate::i18n::{fill, format_date, Key};
 use crate::pages::not_found::NotFound;
 use crate::paths::href;
-use crate::share;
 use crate::site::{content, set_meta};
-use crate::state::{is_hydrated, lang, t, use_state};
+use crate::state::{is_hydrated, lang, t};
+use crate::stores::kept::kept;
+use crate::stores::keys;
 use layanan_core::base::format::rupiah;
 use layanan_core::base::lang::Text;
 use layanan_core::catalog::Service;
@@ -188,18 +190,7 @@ fn Service(service: &'static Service) -> impl IntoView {
 // The documents as (name, condition) pairs: the island needs no more, and decoding the content's `Document`
 // (with its planner fields) would cost the reading bundle 2–3 KB.
 fn Checklist(service: String, documents: Vec<(Text, Option<Text>)>) -> impl IntoView {
-    let state = use_state();
-    let key = format!("tb:centang:{service}");
-    let ticked = RwSignal::new(Vec::<String>::new());
-    {
-        let key = key.clone();
-        Effect::new(move |_| {
-            if is_hydrated() {
-                let stored = state.load(&key).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
-                ticked.set(stored);
-            }
-        });
-    }
+    let ticked = kept::<Vec<String>>(keys::ticks(&service));
     let toggle = move |name: String, on: bool| {
         ticked.update(|list| {
             list.retain(|n| *n != name);
@@ -207,7 +198,6 @@ fn Checklist(service: String, documents: Vec<(Text, Option<Text>)>) -> impl Into
                 list.push(name);
             }
         });
-        state.save(&key, &serde_json::to_string(&ticked.get_untracked()).unwrap_or_default());
     };
     view! {
         <ul class="checklist" aria-labelledby="dibawa">

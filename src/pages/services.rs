@@ -2,6 +2,7 @@
 //! and browsing by life event and sector; `/layanan/bidang/:id` and `/layanan/keperluan/:id` list a sector's or
 //! a life event's services. The listings are plain pre-rendered pages.
 
+use crate::browser::url::use_page_url;
 use crate::components::icon::Icon;
 use crate::components::office::DesaOffice;
 use crate::components::service_card::ServiceList;
@@ -10,7 +11,6 @@ use crate::pages::not_found::NotFound;
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t};
-use crate::url::use_page_url;
 use layanan_core::base::lang::Text;
 use layanan_core::route::query_string;
 use layanan_core::search::{SearchEntry, SearchIndex};
@@ -114,7 +114,7 @@ fn Search(file: String, children: Children) -> impl IntoView {
             entries.set(Entries::Loading);
             let file = file.clone();
             leptos::task::spawn_local(async move {
-                let loaded = crate::share::fetch_text(&file)
+                let loaded = crate::browser::fetch::fetch_text(&file)
                     .await
                     .and_then(|text| serde_json::from_str::<Vec<SearchEntry>>(&text).ok());
                 entries.set(match loaded {
@@ -135,7 +135,7 @@ fn Search(file: String, children: Children) -> impl IntoView {
         }
         for (old, listing) in [("bidang", "bidang"), ("keperluan", "keperluan")] {
             if let Some(id) = url.query(old) {
-                crate::url::open(&format!("/layanan/{listing}/{id}"));
+                crate::browser::url::open(&format!("/layanan/{listing}/{id}"));
             }
         }
         if !query.with_untracked(|q| q.trim().is_empty()) {

@@ -5,14 +5,14 @@
 //! The plan is a draft of the pseudo-form `rencana-kunjungan`, so it survives reloads and is listed, exported
 //! and wiped with the drafts. The page is pre-rendered empty; the island opens the plan once hydrated.
 
+use crate::browser::url::use_page_url;
 use crate::components::needs_js::NeedsJavaScript;
 use crate::components::text_share::TextShare;
-use crate::drafts::{new_id, now_ms, with_repo};
 use crate::i18n::{fill, Key};
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t, today};
-use crate::url::use_page_url;
+use crate::stores::drafts::{new_id, now_ms, with_repo};
 use layanan_core::drafts::{Draft, Id};
 use layanan_core::visit::{
     bring_line, chosen, item_line, open_days, plan, plan_text, Note, PlanOffice, Planner, Words, PLAN_FORM,
@@ -46,7 +46,7 @@ pub fn VisitPage() -> impl IntoView {
 /// to the person it is made for, like a draft.
 fn open(draft_id: Option<&str>) -> Draft {
     let named = draft_id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok()));
-    let person = crate::state::active_profile();
+    let person = crate::stores::settings::active_profile();
     let person_id = person.as_ref().map(|p| p.id.clone());
     named
         .filter(|d| d.form_id() == PLAN_FORM)

@@ -40,7 +40,7 @@ pub use keys::{
 };
 pub use label::{draft_label, masked_name, relative_time};
 pub use migrate::{migrate, Quarantine};
-pub use profile::{prefill, Address, PersonalField, PersonalKind, Profile};
+pub use profile::{personal_fields, prefill, Address, PersonalField, PersonalKind, Profile};
 pub use quarantine::Quarantined;
 pub use repo::{Error, Group, NameOf, Repository};
 pub use schema_v3::CURRENT_SCHEMA;

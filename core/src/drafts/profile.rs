@@ -133,6 +133,37 @@ pub fn prefill(profile: &Profile, kind: PersonalKind) -> Option<String> {
     (!value.is_empty()).then(|| value.to_string())
 }
 
+/// The fields of a form that a neighbour's profile fills in, with the kind of data each takes.
+pub fn personal_fields(form: &crate::forms::Form) -> Vec<(String, PersonalKind)> {
+    let mut out = Vec::new();
+    for field in form.fields() {
+        let Some(datum) = field.personal else { continue };
+        let simple = match datum {
+            crate::forms::PersonalDatum::Name => Some(PersonalKind::Name),
+            crate::forms::PersonalDatum::Nik => Some(PersonalKind::Nik),
+            crate::forms::PersonalDatum::KkNumber => Some(PersonalKind::KkNumber),
+            crate::forms::PersonalDatum::Phone => Some(PersonalKind::Phone),
+            crate::forms::PersonalDatum::BirthDate => Some(PersonalKind::BirthDate),
+            crate::forms::PersonalDatum::Sex => Some(PersonalKind::Sex),
+            crate::forms::PersonalDatum::Address => None,
+        };
+        match simple {
+            Some(kind) => out.push((field.id.clone(), kind)),
+            None => {
+                for (part, kind) in [
+                    (crate::forms::AddressPart::Rt, PersonalKind::Rt),
+                    (crate::forms::AddressPart::Rw, PersonalKind::Rw),
+                    (crate::forms::AddressPart::Hamlet, PersonalKind::Dusun),
+                    (crate::forms::AddressPart::Street, PersonalKind::Street),
+                ] {
+                    out.push((crate::forms::address_key(&field.id, part), kind));
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,8 @@
 //! The drafts model (`layanan_core::drafts`) wired to this device: ids, the clock, and the repository over
 //! the app's one store. Pages call these; none of them touches storage directly.
 
-use crate::storage::Device;
-use layanan_core::drafts::{Draft, Id, PersonalKind, Repository};
-use layanan_core::forms::{AddressPart, Form, PersonalDatum};
+use crate::browser::storage::{self, Device};
+use layanan_core::drafts::{migrate, wipe, Draft, Id, Repository, ResidentData};
 
 /// Milliseconds since 1970 (UTC) by the device clock.
 pub fn now_ms() -> i64 {
@@ -46,33 +45,23 @@ pub fn with_repo<R>(f: impl FnOnce(&mut Repository<Device>) -> R) -> R {
     f(&mut repo)
 }
 
-/// The fields of a form that a neighbour's profile fills in, with the kind of data each takes.
-pub fn personal_fields(form: &Form) -> Vec<(String, PersonalKind)> {
-    let mut out = Vec::new();
-    for field in form.fields() {
-        let Some(datum) = field.personal else { continue };
-        let simple = match datum {
-            PersonalDatum::Name => Some(PersonalKind::Name),
-            PersonalDatum::Nik => Some(PersonalKind::Nik),
-            PersonalDatum::KkNumber => Some(PersonalKind::KkNumber),
-            PersonalDatum::Phone => Some(PersonalKind::Phone),
-            PersonalDatum::BirthDate => Some(PersonalKind::BirthDate),
-            PersonalDatum::Sex => Some(PersonalKind::Sex),
-            PersonalDatum::Address => None,
-        };
-        match simple {
-            Some(kind) => out.push((field.id.clone(), kind)),
-            None => {
-                for (part, kind) in [
-                    (AddressPart::Rt, PersonalKind::Rt),
-                    (AddressPart::Rw, PersonalKind::Rw),
-                    (AddressPart::Hamlet, PersonalKind::Dusun),
-                    (AddressPart::Street, PersonalKind::Street),
-                ] {
-                    out.push((layanan_core::forms::address_key(&field.id, part), kind));
-                }
-            }
-        }
-    }
-    out
+/// After space was freed (a draft erased, the trash emptied): values the full device refused go to it now.
+pub fn flush_held() {
+    storage::with(|s| s.flush());
+}
+
+/// What the resident's "Hapus semua data" would remove from this phone.
+pub fn resident_data() -> ResidentData {
+    ResidentData::of(&Device)
+}
+
+/// Removes the resident's data from this phone (never the office's books).
+pub fn wipe_resident_data() {
+    wipe(&mut Device);
+}
+
+/// The draft another tab just saved under `key`, from the browser's storage event, if it is `key`'s draft.
+pub fn from_other_tab(event_key: Option<String>, key: &str, new_value: Option<String>) -> Option<Draft> {
+    (event_key.as_deref() == Some(key)).then_some(())?;
+    migrate(&storage::stored_text(&new_value?)).ok()
 }

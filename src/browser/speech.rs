@@ -63,19 +63,17 @@ pub fn available(lang: Lang) -> bool {
 }
 
 /// Releases the room the page head keeps for "Dengarkan" once the voices are known and none speaks `lang` (an
-/// engine without voices lists none at all), and remembers the answer so the next page keeps no room for it.
-/// Where a voice appears later, the control shows and the room is kept again from the next page on.
-pub fn settle_room(lang: Lang) {
-    if synthesis().is_none() {
-        return;
-    }
+/// engine without voices lists none at all). Returns whether one does, for the page head of the next page
+/// (`stores::settings::remember_voice`); `None` without speech synthesis.
+pub fn settle_room(lang: Lang) -> Option<bool> {
+    synthesis()?;
     let speaks = available(lang);
-    crate::storage::remember_voice(lang, speaks);
     if !speaks {
         if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = html.remove_attribute("data-speech");
         }
     }
+    Some(speaks)
 }
 
 /// Calls `f` whenever the browser's list of voices changes (many engines fill it only after the page loads).

@@ -36,9 +36,8 @@ pub fn focus_field(id: &str) {
 
 /// A page opened from a link of this app starts at its heading for keyboard and screen-reader users, as a step
 /// inside a page does; the first page of a visit (from WhatsApp, a bookmark) starts at the top as usual. Pages
-/// of this visit are told apart by a mark in this tab's session storage.
-pub fn heading_after_arrival() {
-    let within_visit = crate::storage::visit_already_marked();
+/// of this visit are told apart by a mark in this tab's session storage (`stores::settings::visit_already_marked`).
+pub fn heading_after_arrival(within_visit: bool) {
     let Some(window) = web_sys::window() else { return };
     let has_fragment = window.location().hash().is_ok_and(|h| !h.is_empty());
     let Some(document) = window.document() else { return };

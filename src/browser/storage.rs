@@ -177,11 +177,10 @@ pub fn with<R>(f: impl FnOnce(&Store) -> R) -> R {
     STORE.with(f)
 }
 
-/// Marks this tab's visit and says whether it was already marked: pages of one visit are told apart from the
-/// first page of a visit (from WhatsApp, a bookmark). Kept in session storage, so it ends with the tab; without
-/// session storage, every page is a first page.
-pub fn visit_already_marked() -> bool {
-    const MARK: &str = "tb:kunjungan";
+/// Marks this tab's visit under `key` and says whether it was already marked: pages of one visit are told apart
+/// from the first page of a visit (from WhatsApp, a bookmark). Kept in session storage, so it ends with the tab;
+/// without session storage, every page is a first page.
+pub fn visit_already_marked(key: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     let reachable = web_sys::window().is_some_and(|w| w.session_storage().ok().flatten().is_some());
     #[cfg(not(target_arch = "wasm32"))]
@@ -189,8 +188,8 @@ pub fn visit_already_marked() -> bool {
     if !reachable {
         return false;
     }
-    let marked = SessionStorage::raw().get_item(MARK).ok().flatten().is_some();
-    let _ = SessionStorage::set(MARK, 1);
+    let marked = SessionStorage::raw().get_item(key).ok().flatten().is_some();
+    let _ = SessionStorage::set(key, 1);
     marked
 }
 
@@ -213,11 +212,4 @@ impl KeyValue for Device {
     fn keys(&self) -> Vec<String> {
         with(|s| s.keys())
     }
-}
-
-/// Whether this browser had a voice for a language when last asked: the page head (`head.js`) keeps room for
-/// "Dengarkan" only where it may show. Kept as "ya" or "tidak" under `tb:suara:<lang>`.
-pub fn remember_voice(lang: layanan_core::base::lang::Lang, speaks: bool) {
-    let key = format!("{PREFIX}suara:{}", lang.code());
-    let _ = with(|s| s.set(&key, if speaks { "ya" } else { "tidak" }));
 }

@@ -93,13 +93,3 @@ pub fn ask_persistent_storage() -> bool {
         _ => false,
     }
 }
-
-/// The text of a file of this site, or `None` when it cannot be had (offline before it was ever fetched).
-pub async fn fetch_text(url: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into::<web_sys::Response>().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
-}

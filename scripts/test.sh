@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, three layers:
+# The whole test suite: formatting and lints, then three layers:
 #   1. native `cargo test` for the pure core and the app's pure helpers;
 #   2. wasm-bindgen-test in headless Chromium for browser-facing code (storage);
 #   3. end-to-end: the release bundle, built for a sub-path, served by a plain static server and driven in
@@ -8,6 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
+
+echo "== 0/3 formatting and lints (rustfmt.toml; clippy on every feature, natively and for the browser)"
+cargo fmt --all --check
+cargo clippy --locked -p layanan-core --all-targets -- -D warnings
+cargo clippy --locked -p layanan --all-features --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p layanan --features hydrate,agenda,checkers,forms,planner,office -- -D warnings
 
 echo "== 1/3 native tests"
 cargo test --locked -p layanan-core -p layanan

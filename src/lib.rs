@@ -35,7 +35,13 @@ pub fn hydrated() {
     #[cfg(feature = "forms")]
     stores::drafts::with_repo(|r| r.rescue(stores::drafts::now_ms(), &mut stores::drafts::new_id));
     browser::url::watch();
-    state::watch();
+    use leptos::prelude::Set;
+    // Now the page learns what storage and the network are doing, and keeps following them.
+    state::set_hydrated();
+    let app = state::use_state();
+    app.storage_notice.set(stores::settings::condition());
+    browser::pwa::register(app.update_ready);
+    browser::pwa::watch_network(app.online);
     browser::focus::heading_after_arrival(stores::settings::visit_already_marked());
     // The mark that the page is interactive (end-to-end tests wait for it; nothing styles it).
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

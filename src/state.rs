@@ -6,10 +6,10 @@
 //! the page's `<html lang>`. The browser-side state lives in signals created once per page load and shared by
 //! every island, because islands hydrate separately and share no context.
 
-use crate::browser::storage::StoreError;
 use crate::i18n::{self, Key};
 use layanan_core::base::date::CivilDate;
 use layanan_core::base::lang::Lang;
+use layanan_core::drafts::StoreError;
 use leptos::prelude::*;
 
 /// The language of the page being rendered (build time, provided by the page) or shown (browser).
@@ -81,13 +81,9 @@ pub fn is_hydrated() -> bool {
     HYDRATED.with(|h| h.get())
 }
 
-/// Reads what storage and the network are doing, and keeps following them. Called once, after hydration.
-pub fn watch() {
+/// Marks the page hydrated: islands now show what this phone holds. Called once (`hydrated()` in lib.rs).
+pub fn set_hydrated() {
     HYDRATED.with(|h| h.set(true));
-    let state = use_state();
-    state.storage_notice.set(crate::stores::settings::condition());
-    crate::browser::pwa::register(state.update_ready);
-    crate::browser::pwa::watch_network(state.online);
 }
 
 // The desa's time zone (`zona_waktu` in content/desa.toml), written by build.rs.
@@ -107,14 +103,4 @@ pub fn today() -> CivilDate {
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
     let minutes = now / 60_000 + i64::from(ZONE_OFFSET_MINUTES);
     CivilDate::from_days_since_epoch(minutes.div_euclid(1440))
-}
-
-/// Once a draft exists, asks the browser not to evict this site's storage when the phone runs low.
-/// Returns true the first time, so the page can say why in one sentence.
-pub fn first_draft_saved() -> bool {
-    static ASKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
-        return false;
-    }
-    crate::browser::share::ask_persistent_storage()
 }

@@ -1,7 +1,7 @@
 //! In-browser tests (headless Chromium via wasm-bindgen-test-runner) for code that needs a real browser.
 #![cfg(target_arch = "wasm32")]
 
-use layanan::storage::{Store, StoreError, PREFIX};
+use layanan::browser::storage::{Store, StoreError, PREFIX};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -139,7 +139,7 @@ fn values_held_in_memory_on_a_full_device_are_written_once_space_is_freed() {
 
 #[wasm_bindgen_test]
 fn a_corrupt_draft_in_local_storage_is_kept_aside_and_never_crashes_the_list() {
-    use layanan::storage::Device;
+    use layanan::browser::storage::Device;
     use layanan_core::drafts::{Draft, Id, Repository};
     let key = "tb:draf:00000000000000aa";
     local().set_item(key, "{\"skema\": 2, terpotong").unwrap();

@@ -618,3 +618,22 @@ fn saving_the_only_draft_again_keeps_one_entry_in_the_stored_index() {
     assert_eq!(raw.matches("\"id\":").count(), 1, "{raw}");
     assert!(raw.contains("\"revision\":2"), "{raw}");
 }
+
+#[test]
+fn a_draft_resumes_on_its_own_page() {
+    use layanan_core::drafts::resume_path;
+    assert_eq!(resume_path("sktm", &id(1)), format!("/formulir/sktm?draf={}", id(1).as_str()));
+    assert_eq!(resume_path(&checker_form_id("pkh"), &id(1)), format!("/cek/pkh?draf={}", id(1).as_str()));
+    assert_eq!(resume_path(layanan_core::visit::PLAN_FORM, &id(1)), format!("/kunjungan?draf={}", id(1).as_str()));
+}
+
+#[test]
+fn a_profile_as_typed_needs_a_label_and_numbers_that_read() {
+    use layanan_core::drafts::{entry_problems, EntryProblem};
+    assert_eq!(entry_problems("Bu Siti RT 3", "", "", "", "", ""), vec![]);
+    let found = entry_problems(" ", "1234", "3201011507150003", "3", "abc", "0812 3456 7890");
+    let keys: Vec<&str> = found.iter().map(|(k, _)| *k).collect();
+    assert_eq!(keys, ["label", "nik", "rw"]);
+    assert_eq!(found[0].1, EntryProblem::LabelMissing);
+    assert!(matches!(&found[1].1, EntryProblem::Invalid(m) if m.id.contains("16")), "{found:?}");
+}

@@ -6,7 +6,6 @@ use crate::browser::storage::StoreError;
 use crate::components::icon::Icon;
 use crate::i18n::Key;
 use crate::paths::{href, href_in};
-use crate::routes::NAV;
 use crate::site::content;
 use crate::state::{lang, t, use_state};
 use leptos::prelude::*;
@@ -127,3 +126,12 @@ fn Nav(path: String) -> impl IntoView {
         </nav>
     }
 }
+
+/// The main menu: path, label, icon.
+pub const NAV: &[(&str, Key, &str)] = &[
+    ("/", Key::nav_home, "beranda"),
+    ("/layanan", Key::nav_services, "daftar"),
+    ("/cek", Key::nav_checks, "centang"),
+    ("/draf", Key::nav_drafts, "catatan"),
+    ("/tentang", Key::nav_about, "info"),
+];

@@ -2,6 +2,8 @@
 //! lingkungan); `/info/:id`: one article, with the services and activities it belongs with, its sources and
 //! when it was reviewed. Pre-rendered, no island; the catalogue search finds articles too.
 
+use crate::components::article_list::ArticleList;
+use crate::components::not_found::NotFound;
 use crate::components::sources::Sources;
 use crate::i18n::{fill, Key};
 use crate::paths::href;
@@ -35,29 +37,11 @@ pub fn InfoPage() -> impl IntoView {
     }
 }
 
-/// Articles as link cards: title and summary.
-#[component]
-pub fn ArticleList(articles: Vec<&'static Article>) -> impl IntoView {
-    view! {
-        <ul class="service-list">
-            {articles.into_iter().map(|a| view! {
-                <li>
-                    <a href=href(&format!("/info/{}", a.id)) class="service-card">
-                        <span class="service-card__title">{text(&a.title)}</span>
-                        " "
-                        <span class="service-card__summary">{text(&a.summary)}</span>
-                    </a>
-                </li>
-            }).collect_view()}
-        </ul>
-    }
-}
-
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let c = content();
-    let Some(a) = c.article(&id) else { return view! { <crate::pages::not_found::NotFound/> }.into_any() };
+    let Some(a) = c.article(&id) else { return view! { <NotFound/> }.into_any() };
     set_meta(text(&a.title), text(&a.summary));
     let lang = lang();
     let topic = c.topics.iter().find(|t| t.id == a.topic);

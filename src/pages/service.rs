@@ -2,12 +2,12 @@
 //! remembered on this phone), steps, cost, time, where to go and when it is open, and where the facts come from.
 
 use crate::browser::share;
+use crate::components::not_found::NotFound;
 use crate::components::office::OfficeCard;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::service_card::ServiceList;
 use crate::components::sources::{Sources, StaleNote};
 use crate::i18n::{fill, format_date, Key};
-use crate::pages::not_found::NotFound;
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t};
@@ -129,11 +129,11 @@ fn Service(service: &'static Service) -> impl IntoView {
                 <p>{service.partners.iter().map(|p| p.get(lang)).collect::<Vec<_>>().join(", ")}</p>
             })}
 
-            <crate::pages::agenda::ServiceAgenda service=service.id.clone()/>
+            <crate::components::agenda_dates::ServiceAgenda service=service.id.clone()/>
             {(!reading.is_empty()).then(|| view! {
                 <section class="no-print">
                     <h2>{t(Key::info_for_service)}</h2>
-                    <crate::pages::info::ArticleList articles=reading/>
+                    <crate::components::article_list::ArticleList articles=reading/>
                 </section>
             })}
 
@@ -205,7 +205,6 @@ fn Checklist(service: String, documents: Vec<(Text, Option<Text>)>) -> impl Into
                 let id = format!("dok-{i}");
                 let name = doc.id.clone();
                 let checked = { let name = name.clone(); move || ticked.with(|l| l.contains(&name)) };
-                let toggle = toggle.clone();
                 view! {
                     <li class="checklist__item">
                         <input type="checkbox" id=id.clone() class="checklist__box" prop:checked=checked

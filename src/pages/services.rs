@@ -4,10 +4,10 @@
 
 use crate::browser::url::use_page_url;
 use crate::components::icon::Icon;
+use crate::components::not_found::NotFound;
 use crate::components::office::DesaOffice;
 use crate::components::service_card::ServiceList;
 use crate::i18n::{fill, Key};
-use crate::pages::not_found::NotFound;
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{is_hydrated, lang, t};

@@ -70,7 +70,7 @@ pub fn TransparencyPage() -> impl IntoView {
 pub fn ProgrammePage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let Some(p) = content().village_programme(&id) else {
-        return view! { <crate::pages::not_found::NotFound/> }.into_any();
+        return view! { <crate::components::not_found::NotFound/> }.into_any();
     };
     set_meta(text(&p.name), text(&p.summary));
     let c = content();
@@ -201,7 +201,9 @@ fn IndicatorView(indicator: Indicator) -> impl IntoView {
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {
-    let Some(b) = content().budget.as_ref() else { return view! { <crate::pages::not_found::NotFound/> }.into_any() };
+    let Some(b) = content().budget.as_ref() else {
+        return view! { <crate::components::not_found::NotFound/> }.into_any();
+    };
     let lang = lang();
     let title = fill(t(Key::budget_title), &[("tahun", &b.year.to_string())]);
     set_meta(title.clone(), t(Key::budget_intro));

@@ -47,12 +47,10 @@ pub fn VisitPage() -> impl IntoView {
 fn open(draft_id: Option<&str>) -> Draft {
     let named = draft_id.and_then(Id::parse).and_then(|id| with_repo(|r| r.load(&id).ok()));
     let person = crate::stores::settings::active_profile();
-    let person_id = person.as_ref().map(|p| p.id.clone());
     named
         .filter(|d| d.form_id() == PLAN_FORM)
         .or_else(|| {
-            let group = with_repo(|r| r.list()).into_iter().find(|g| g.profile_id == person_id)?;
-            let latest = group.drafts.into_iter().filter(|e| e.form_id == PLAN_FORM).max_by_key(|e| e.updated_ms)?;
+            let latest = crate::stores::drafts::begun(PLAN_FORM).into_iter().max_by_key(|e| e.updated_ms)?;
             with_repo(|r| r.load(&latest.id).ok())
         })
         .unwrap_or_else(|| match &person {

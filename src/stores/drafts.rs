@@ -65,3 +65,25 @@ pub fn from_other_tab(event_key: Option<String>, key: &str, new_value: Option<St
     (event_key.as_deref() == Some(key)).then_some(())?;
     migrate(&storage::stored_text(&new_value?)).ok()
 }
+
+/// Drafts of `form_id` for the person the phone is used for now (the active neighbour in volunteer mode, or the
+/// owner), most recent first: what a form, a checker or the planner offers to go on with.
+pub fn begun(form_id: &str) -> Vec<layanan_core::drafts::IndexEntry> {
+    let person = super::settings::active_profile().map(|p| p.id);
+    with_repo(|r| r.list())
+        .into_iter()
+        .filter(|g| g.profile_id == person)
+        .flat_map(|g| g.drafts)
+        .filter(|e| e.form_id == form_id)
+        .collect()
+}
+
+/// Once a draft exists, asks the browser not to evict this site's storage when the phone runs low.
+/// Returns true the first time, so the page can say why in one sentence.
+pub fn first_draft_saved() -> bool {
+    static ASKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return false;
+    }
+    crate::browser::share::ask_persistent_storage()
+}

@@ -42,6 +42,16 @@ pub fn sorted_texts(mut texts: Vec<String>) -> Vec<String> {
     texts
 }
 
+/// Items in the order a reader expects: by their shown name.
+pub fn sorted_by_name<'a, T>(
+    items: impl Iterator<Item = (&'a T, &'a super::lang::Text)>,
+    lang: super::lang::Lang,
+) -> Vec<&'a T> {
+    let mut v: Vec<(&T, &super::lang::Text)> = items.collect();
+    sort_by(&mut v, |(_, name)| (0, name.get(lang).to_lowercase().into()));
+    v.into_iter().map(|(t, _)| t).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

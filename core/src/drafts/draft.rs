@@ -22,6 +22,20 @@ pub fn checker_of(form_id: &str) -> Option<&str> {
     form_id.strip_prefix(CHECKER_PREFIX)
 }
 
+/// The pseudo-form a saved visit plan is kept under, so it is listed, exported and wiped with the drafts.
+pub const PLAN_FORM: &str = "rencana-kunjungan";
+
+/// Where a draft is resumed: its form, checker or plan page, which opens it at the step it was left at.
+pub fn resume_path(form_id: &str, draft: &Id) -> String {
+    if form_id == PLAN_FORM {
+        return format!("/kunjungan?draf={}", draft.as_str());
+    }
+    match checker_of(form_id) {
+        Some(checker) => format!("/cek/{checker}?draf={}", draft.as_str()),
+        None => format!("/formulir/{form_id}?draf={}", draft.as_str()),
+    }
+}
+
 /// What a stored draft may name as its form: a form id, or a checker's pseudo-form.
 pub fn is_form_ref(form_id: &str) -> bool {
     is_slug(checker_of(form_id).unwrap_or(form_id))

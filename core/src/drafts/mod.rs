@@ -31,7 +31,7 @@ mod transfer;
 mod trash;
 
 pub use cleanup::{wipe, Housekeeping, ResidentData, TRASH_DAYS};
-pub use draft::{checker_form_id, checker_of, is_form_ref, Draft, CHECKER_PREFIX};
+pub use draft::{checker_form_id, checker_of, is_form_ref, resume_path, Draft, CHECKER_PREFIX, PLAN_FORM};
 pub use id::{Id, ID_LEN};
 pub use index::IndexEntry;
 pub use keys::{
@@ -40,7 +40,9 @@ pub use keys::{
 };
 pub use label::{draft_label, masked_name, relative_time};
 pub use migrate::{migrate, Quarantine};
-pub use profile::{personal_fields, prefill, Address, PersonalField, PersonalKind, Profile};
+pub use profile::{
+    entry_problems, personal_fields, prefill, Address, EntryProblem, PersonalField, PersonalKind, Profile,
+};
 pub use quarantine::Quarantined;
 pub use repo::{Error, Group, NameOf, Repository};
 pub use schema_v3::CURRENT_SCHEMA;

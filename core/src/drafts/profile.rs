@@ -164,6 +164,49 @@ pub fn personal_fields(form: &crate::forms::Form) -> Vec<(String, PersonalKind)>
     out
 }
 
+/// A validator that says what is wrong, if anything.
+type Check = fn(&str) -> Option<crate::base::lang::Text>;
+
+/// What is wrong with a neighbour's profile as typed: the label is missing, or a number does not read. The same
+/// checks as the forms', so a profile never fills a form with bad data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryProblem {
+    /// The label ("Bu Siti RT 3"), the one thing a profile needs, is empty.
+    LabelMissing,
+    /// The validator's message, in both languages.
+    Invalid(crate::base::lang::Text),
+}
+
+/// A profile being typed: `label`, and the optional `nik`, `kk`, `rt`, `rw` and `phone`, as typed. Problems in the
+/// order of the form, keyed by the same names.
+pub fn entry_problems(
+    label: &str,
+    nik: &str,
+    kk: &str,
+    rt: &str,
+    rw: &str,
+    phone: &str,
+) -> Vec<(&'static str, EntryProblem)> {
+    use crate::base::identity::{parse_kk, parse_nik, parse_phone, parse_rt_rw};
+    let mut found = Vec::new();
+    if label.trim().is_empty() {
+        found.push(("label", EntryProblem::LabelMissing));
+    }
+    let checks: [(&'static str, &str, Check); 5] = [
+        ("nik", nik, |s| parse_nik(s).err().map(|e| e.message)),
+        ("kk", kk, |s| parse_kk(s).err().map(|e| e.message)),
+        ("rt", rt, |s| parse_rt_rw(s).err().map(|e| e.message)),
+        ("rw", rw, |s| parse_rt_rw(s).err().map(|e| e.message)),
+        ("telepon", phone, |s| parse_phone(s).err().map(|e| e.message)),
+    ];
+    for (key, value, check) in checks {
+        if let Some(message) = (!value.trim().is_empty()).then(|| check(value.trim())).flatten() {
+            found.push((key, EntryProblem::Invalid(message)));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

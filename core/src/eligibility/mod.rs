@@ -29,7 +29,10 @@ pub use load::load_programmes;
 pub use problems::{aid_programme_problems, programme_file, PROGRAMMES_DIR, QUESTIONS_FILE};
 pub use programme::{AidProgramme, Criterion, CriterionResult, Evaluation, Outcome};
 pub use question::{
-    receives, ChoiceOption, Implication, Question, QuestionKind, Scope, AGE, BIRTH_DATE, DTSEN_DECILE,
-    HOUSEHOLD_INCOME, IN_DTSEN, RESIDENT,
+    questions_for, raw_answer, receives, AnswerError, ChoiceOption, Implication, Question, QuestionKind, Scope, AGE,
+    BIRTH_DATE, DTSEN_DECILE, HOUSEHOLD_INCOME, IN_DTSEN, RESIDENT,
 };
+
+/// The checker that runs every aid programme at once (the household finder, `/cek/semua`).
+pub const ALL_PROGRAMMES: &str = "semua";
 pub use wording::for_person;

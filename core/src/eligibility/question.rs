@@ -1,8 +1,9 @@
 //! The shared question bank (`content/pertanyaan.toml`): every question any checker may ask, asked once and
 //! reused by every programme, so a household checking ten programmes answers each question one time.
 
-use super::answers::{Answer, QuestionRef};
+use super::answers::{Answer, QuestionRef, UNKNOWN};
 use super::condition::Condition;
+use crate::base::date::CivilDate;
 use crate::base::lang::Text;
 use serde::{Deserialize, Serialize};
 
@@ -120,6 +121,82 @@ impl Question {
     }
 }
 
+/// Why a typed or chosen answer was refused, for the message next to the question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// Nothing chosen or typed.
+    Missing,
+    /// Not a whole number.
+    NotANumber,
+    /// A number outside the question's bounds.
+    OutOfRange,
+    /// Not a date as residents write it.
+    NotADate,
+    /// A date after today.
+    Future,
+}
+
+impl Question {
+    /// The answer a page's raw value stands for: an option id, "ya"/"tidak", a number or a date as typed, or
+    /// [`UNKNOWN`] ("Saya tidak tahu").
+    pub fn parse_answer(&self, raw: &str, today: CivilDate) -> Result<Answer, AnswerError> {
+        match (self.kind, raw) {
+            (_, "") => Err(AnswerError::Missing),
+            (_, UNKNOWN) => Ok(Answer::Unknown),
+            (QuestionKind::YesNo, "ya") => Ok(Answer::Yes),
+            (QuestionKind::YesNo, _) => Ok(Answer::No),
+            (QuestionKind::Choice, c) => Ok(Answer::Choice(c.to_string())),
+            (QuestionKind::Number, n) => {
+                let v = crate::base::identity::parse_whole_number(n).map_err(|_| AnswerError::NotANumber)? as i64;
+                if self.min.is_some_and(|m| v < m) || self.max.is_some_and(|m| v > m) {
+                    Err(AnswerError::OutOfRange)
+                } else {
+                    Ok(Answer::Number(v))
+                }
+            }
+            (QuestionKind::Date, d) => match crate::base::identity::parse_date(d) {
+                Ok(date) if date <= today => Ok(Answer::Date(date)),
+                Ok(_) => Err(AnswerError::Future),
+                Err(_) => Err(AnswerError::NotADate),
+            },
+        }
+    }
+}
+
+/// An answer as the page's field holds it: the inverse of [`Question::parse_answer`].
+pub fn raw_answer(answer: Option<&Answer>) -> String {
+    match answer {
+        Some(Answer::Yes) => "ya".to_string(),
+        Some(Answer::No) => "tidak".to_string(),
+        Some(Answer::Choice(c)) => c.clone(),
+        Some(Answer::Unknown) => UNKNOWN.to_string(),
+        Some(Answer::Number(n)) => n.to_string(),
+        Some(Answer::Date(d)) => d.to_string(),
+        None => String::new(),
+    }
+}
+
+/// The questions these programmes read, and those their implied answers rest on: all a checker needs.
+pub fn questions_for(bank: &[Question], programmes: &[super::AidProgramme]) -> Vec<Question> {
+    let mut ids: Vec<String> = programmes.iter().flat_map(super::AidProgramme::questions).collect();
+    let mut i = 0;
+    while i < ids.len() {
+        if let Some(q) = bank.iter().find(|q| q.id == ids[i]) {
+            for implication in &q.implied {
+                let mut read = Vec::new();
+                implication.when.questions(&mut read);
+                for r in read {
+                    if !ids.contains(&r) {
+                        ids.push(r);
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    bank.iter().filter(|q| ids.contains(&q.id)).cloned().collect()
+}
+
 /// Finds questions by id; an id the bank does not know is treated as a household question.
 pub(crate) fn scope_of(questions: &[Question], id: &str) -> Scope {
     questions.iter().find(|q| q.id == id).map_or(Scope::Household, |q| q.scope)
@@ -143,6 +220,32 @@ mod tests {
             max: Some(10),
             unit: None,
             implied: vec![],
+        }
+    }
+
+    #[test]
+    fn typed_answers_are_read_or_refused_with_a_reason_and_read_back_the_same() {
+        let day = CivilDate::parse_iso("2026-12-01").unwrap();
+        let number = question(QuestionKind::Number);
+        assert_eq!(number.parse_answer("4", day), Ok(Answer::Number(4)));
+        assert_eq!(number.parse_answer("1.200", day), Err(AnswerError::OutOfRange));
+        assert_eq!(number.parse_answer("empat", day), Err(AnswerError::NotANumber));
+        assert_eq!(number.parse_answer("", day), Err(AnswerError::Missing));
+        assert_eq!(number.parse_answer(UNKNOWN, day), Ok(Answer::Unknown));
+        let date = question(QuestionKind::Date);
+        assert_eq!(date.parse_answer("01/12/2026", day), Ok(Answer::Date(day)));
+        assert_eq!(date.parse_answer("02/12/2026", day), Err(AnswerError::Future));
+        assert_eq!(date.parse_answer("32/12/2026", day), Err(AnswerError::NotADate));
+        let yes_no = question(QuestionKind::YesNo);
+        assert_eq!(yes_no.parse_answer("ya", day), Ok(Answer::Yes));
+        assert_eq!(yes_no.parse_answer("tidak", day), Ok(Answer::No));
+        for a in [Answer::Yes, Answer::No, Answer::Unknown, Answer::Number(3), Answer::Date(day)] {
+            let q = match a {
+                Answer::Number(_) => &number,
+                Answer::Date(_) => &date,
+                _ => &yes_no,
+            };
+            assert_eq!(q.parse_answer(&raw_answer(Some(&a)), day), Ok(a.clone()), "{a:?} reads back");
         }
     }
 

@@ -23,9 +23,9 @@ use crate::base::link::Link;
 use crate::catalog::{service_file, DocumentForm, DocumentKind, Office, Service, VisitStep};
 use serde::{Deserialize, Serialize};
 
-/// The pseudo-form a saved plan is kept under in the drafts store, so it is listed, exported and wiped with
-/// the drafts.
-pub const PLAN_FORM: &str = "rencana-kunjungan";
+/// The pseudo-form a plan is kept under as a draft.
+pub use crate::drafts::PLAN_FORM;
+
 /// The draft's answers: chosen service ids, and ticked checklist lines, each comma-separated.
 pub const SERVICES_FIELD: &str = "layanan";
 pub const TICKS_FIELD: &str = "centang";

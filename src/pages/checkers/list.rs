@@ -1,10 +1,10 @@
 //! `/cek`: the eligibility checkers and the health schedules.
 
 use crate::i18n::Key;
-use crate::pages::drafts::sorted_by_name;
 use crate::paths::href;
 use crate::site::{content, set_meta};
 use crate::state::{lang, t};
+use layanan_core::base::order::sorted_by_name;
 use leptos::prelude::*;
 
 /// The schedule pages: path, title, hint.

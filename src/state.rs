@@ -104,3 +104,14 @@ pub fn today() -> CivilDate {
     let minutes = now / 60_000 + i64::from(ZONE_OFFSET_MINUTES);
     CivilDate::from_days_since_epoch(minutes.div_euclid(1440))
 }
+
+/// An island's props, kept for the life of the page: an island hydrates once and is never torn down, so its data
+/// gets a `'static` home instead of a clone in every closure that reads it.
+pub fn for_page<T>(props: T) -> &'static T {
+    Box::leak(Box::new(props))
+}
+
+/// A list among an island's props, kept for the life of the page (see [`for_page`]).
+pub fn list_for_page<T>(props: Vec<T>) -> &'static [T] {
+    Box::leak(props.into_boxed_slice())
+}

@@ -95,7 +95,7 @@ pub enum DatesView {
 #[cfg_attr(feature = "agenda", island)]
 #[cfg_attr(not(feature = "agenda"), component)]
 pub fn Dates(rows: Vec<Row>, view: DatesView, built: CivilDate, example: bool) -> impl IntoView {
-    let rows: &'static [Row] = Box::leak(rows.into_boxed_slice());
+    let rows: &'static [Row] = crate::state::list_for_page(rows);
     let today = RwSignal::new(built);
     Effect::new(move |_| {
         let now = crate::state::today();

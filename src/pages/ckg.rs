@@ -29,7 +29,7 @@ pub fn CkgPage() -> impl IntoView {
 #[cfg_attr(feature = "checkers", island)]
 #[cfg_attr(not(feature = "checkers"), component)]
 fn Ckg(schedule: CkgSchedule) -> impl IntoView {
-    let schedule: &'static CkgSchedule = Box::leak(Box::new(schedule));
+    let schedule: &'static CkgSchedule = crate::state::for_page(schedule);
     let today = today();
     let birth = stored_date(keys::CKG_BIRTH, read_birth_date, today);
     view! {

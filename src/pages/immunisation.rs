@@ -45,7 +45,7 @@ fn date_text(d: CivilDate) -> String {
 #[cfg_attr(feature = "checkers", island)]
 #[cfg_attr(not(feature = "checkers"), component)]
 fn Immunisation(schedule: ImmunisationSchedule) -> impl IntoView {
-    let schedule: &'static ImmunisationSchedule = Box::leak(Box::new(schedule));
+    let schedule: &'static ImmunisationSchedule = crate::state::for_page(schedule);
     provide_context(Schedule(schedule));
     let name = kept::<String>(keys::IMMUNISATION_NAME);
     let given = kept::<Vec<String>>(keys::IMMUNISATION_GIVEN);

@@ -37,7 +37,7 @@ pub fn PregnancyPage() -> impl IntoView {
 #[cfg_attr(feature = "checkers", island)]
 #[cfg_attr(not(feature = "checkers"), component)]
 fn Pregnancy(schedule: PregnancySchedule) -> impl IntoView {
-    let schedule: &'static PregnancySchedule = Box::leak(Box::new(schedule));
+    let schedule: &'static PregnancySchedule = crate::state::for_page(schedule);
     let today = today();
     let hpht = stored_date(
         keys::PREGNANCY_HPHT,

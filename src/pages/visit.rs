@@ -88,7 +88,7 @@ fn words() -> Words {
 #[cfg_attr(feature = "planner", island)]
 #[cfg_attr(not(feature = "planner"), component)]
 fn VisitPlanner(planner: Planner) -> impl IntoView {
-    let planner: &'static Planner = Box::leak(Box::new(planner));
+    let planner: &'static Planner = crate::state::for_page(planner);
     let url = use_page_url();
     let draft = RwSignal::new(Draft::new(Id::parse("0000000000000000").expect("a valid id"), PLAN_FORM, 1, 0));
     let added = RwSignal::new(None::<String>);

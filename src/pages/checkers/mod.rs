@@ -152,8 +152,8 @@ fn next_step(answers: &Answers) -> String {
 #[cfg_attr(not(feature = "checkers"), component)]
 fn Checker(checker: String, title: String, programmes: Vec<AidProgramme>, questions: Vec<Question>) -> impl IntoView {
     let rules = Rules {
-        programmes: Box::leak(programmes.into_boxed_slice()),
-        questions: Box::leak(questions.into_boxed_slice()),
+        programmes: crate::state::list_for_page(programmes),
+        questions: crate::state::list_for_page(questions),
     };
     provide_context(rules);
     let url = use_page_url();

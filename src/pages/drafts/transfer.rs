@@ -44,12 +44,9 @@ pub(super) fn Transfer(version: RwSignal<u32>, forms_file: String) -> impl IntoV
         }
         // A single form handed over: read against the forms of this build, fetched the first time.
         leptos::task::spawn_local(async move {
-            let forms: Vec<Form> = match crate::browser::fetch::fetch_text(&forms_file.get_value())
-                .await
-                .map(|t| serde_json::from_str(&t))
-            {
-                Some(Ok(forms)) => forms,
-                _ => {
+            let forms: Vec<Form> = match crate::browser::fetch::fetch_forms(&forms_file.get_value()).await {
+                Some(forms) => forms,
+                None => {
                     return error
                         .set(Some(Text { id: t(Key::search_offline).into(), en: t(Key::search_offline).into() }))
                 }

@@ -90,8 +90,8 @@ enum Mode {
 #[cfg_attr(feature = "forms", island)]
 #[cfg_attr(not(feature = "forms"), component)]
 fn FormIsland(form: Form, documents: Vec<Document>, whatsapp: Option<String>) -> impl IntoView {
-    let form: &'static Form = Box::leak(Box::new(form));
-    let documents: &'static [Document] = Box::leak(documents.into_boxed_slice());
+    let form: &'static Form = crate::state::for_page(form);
+    let documents: &'static [Document] = crate::state::list_for_page(documents);
     let url = use_page_url();
     let draft =
         RwSignal::new(Draft::new(Id::parse("0000000000000000").expect("a valid id"), &form.id, form.version, 0));

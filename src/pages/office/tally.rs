@@ -35,7 +35,7 @@ struct Added {
 #[cfg_attr(feature = "planner", island)]
 #[cfg_attr(not(feature = "planner"), component)]
 fn FeedbackTally(names: Vec<(String, Text)>) -> impl IntoView {
-    let names: &'static [(String, Text)] = Box::leak(names.into_boxed_slice());
+    let names: &'static [(String, Text)] = crate::state::list_for_page(names);
     let name_of = move |id: &str| match names.iter().find(|(s, _)| s == id) {
         Some((_, n)) => n.get(lang()).to_string(),
         None if id == OTHER_SERVICE => t(Key::tally_other_service).to_string(),
